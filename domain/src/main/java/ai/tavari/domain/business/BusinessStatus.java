@@ -1,0 +1,6 @@
+package ai.tavari.domain.business;
+
+public enum BusinessStatus {
+    ACTIVE,
+    SUSPENDED
+}

@@ -1,0 +1,20 @@
+package ai.tavari.domain.shared;
+
+import java.util.Objects;
+
+/**
+ * A domain invariant was violated by input. {@code field} names the offending property so that
+ * adapters can report it as a field error.
+ */
+public class DomainValidationException extends RuntimeException {
+    private final String field;
+
+    public DomainValidationException(String field, String message) {
+        super(message);
+        this.field = Objects.requireNonNull(field, "field");
+    }
+
+    public String field() {
+        return field;
+    }
+}

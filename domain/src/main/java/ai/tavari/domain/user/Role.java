@@ -1,0 +1,5 @@
+package ai.tavari.domain.user;
+
+public enum Role {
+    OWNER
+}
