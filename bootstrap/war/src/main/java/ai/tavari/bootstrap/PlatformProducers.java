@@ -16,13 +16,12 @@ public class PlatformProducers {
     Duration sessionLifetime;
 
     @Produces
-    @ApplicationScoped
     Clock clock() {
-        return Clock.systemUTC();
+        // PostgreSQL keeps microseconds: a clock that ticks in microseconds keeps stored and returned times equal.
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     }
 
     @Produces
-    @ApplicationScoped
     AuthSettings authSettings() {
         return new AuthSettings(sessionLifetime);
     }

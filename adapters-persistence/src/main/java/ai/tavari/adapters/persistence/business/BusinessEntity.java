@@ -28,4 +28,8 @@ public class BusinessEntity {
     OffsetDateTime updatedAt;
     @Version
     long version;
+
+    public String timeZone() {
+        return timeZone;
+    }
 }

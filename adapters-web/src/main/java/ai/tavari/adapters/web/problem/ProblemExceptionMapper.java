@@ -10,6 +10,7 @@ import ai.tavari.domain.shared.DomainValidationException;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -61,6 +62,9 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof JsonbException || cause instanceof JsonParsingException
                 || cause instanceof ProcessingException) {
             return problem(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON of the expected shape.", List.of());
+        }
+        if (cause instanceof BadRequestException) {
+            return problem(ProblemType.MALFORMED_REQUEST, "The request body is missing or is not valid JSON.", List.of());
         }
         if (cause instanceof NotFoundException) {
             return problem(ProblemType.NOT_FOUND, "There is nothing at this address.", List.of());

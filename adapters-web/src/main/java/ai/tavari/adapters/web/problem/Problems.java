@@ -23,7 +23,7 @@ public final class Problems {
 
     public static Response of(UriInfo uriInfo, String requestId, ProblemType type, int status, String title, String detail,
                               List<FieldError> errors) {
-        String instance = uriInfo == null ? null : "/" + uriInfo.getPath();
+        String instance = uriInfo == null ? null : uriInfo.getRequestUri().getRawPath();
         Problem problem = new Problem(type.uri(), title, status, detail, instance, requestId,
                 errors == null || errors.isEmpty() ? null : List.copyOf(errors));
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();

@@ -13,8 +13,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class AuthRateLimits {
     private static final int MAX_TRACKED_KEYS = 100_000;
-    private final KeyedRateLimiter perClient;
-    private final KeyedRateLimiter perEmail;
+    private KeyedRateLimiter perClient;
+    private KeyedRateLimiter perEmail;
+
+    /** For the container's client proxy. */
+    protected AuthRateLimits() {
+    }
 
     @Inject
     public AuthRateLimits(

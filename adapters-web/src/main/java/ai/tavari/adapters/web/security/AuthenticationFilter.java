@@ -5,6 +5,7 @@ import ai.tavari.adapters.web.problem.Problems;
 import ai.tavari.application.port.in.auth.Authenticate;
 import ai.tavari.application.port.in.auth.Principal;
 import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -20,17 +21,14 @@ import java.util.Optional;
  * {@code Authorization: Bearer} or from the session cookie.
  */
 @Provider
+@ApplicationScoped
 @Authenticated
 @Priority(Priorities.AUTHENTICATION)
 public class AuthenticationFilter implements ContainerRequestFilter {
     private static final String BEARER = "Bearer ";
 
-    private final Authenticate authenticate;
-
     @Inject
-    public AuthenticationFilter(Authenticate authenticate) {
-        this.authenticate = authenticate;
-    }
+    Authenticate authenticate;
 
     @Override
     public void filter(ContainerRequestContext request) {

@@ -35,9 +35,13 @@ public class JwtTokenService implements TokenService {
     static final String SECRET_NAME = "auth-token-hs256";
     private static final int KEY_BYTES = 32;
 
-    private final Optional<String> configuredKey;
-    private final ServerSecrets serverSecrets;
+    private Optional<String> configuredKey;
+    private ServerSecrets serverSecrets;
     private volatile byte[] key;
+
+    /** For the container's client proxy. */
+    protected JwtTokenService() {
+    }
 
     @Inject
     public JwtTokenService(@ConfigProperty(name = "tavari.auth.token.key") Optional<String> configuredKey,

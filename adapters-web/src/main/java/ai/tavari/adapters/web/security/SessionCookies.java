@@ -13,7 +13,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class SessionCookies {
     public static final String NAME = "tavari_session";
-    private final boolean secure;
+    private boolean secure;
+
+    /** For the container's client proxy. */
+    protected SessionCookies() {
+    }
 
     @Inject
     public SessionCookies(@ConfigProperty(name = "tavari.auth.cookie.secure", defaultValue = "false") boolean secure) {

@@ -2,7 +2,7 @@ package ai.tavari.adapters.web.support;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,12 +14,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class ClientAddressResolver {
-    private final Set<String> trustedProxies;
+    private Set<String> trustedProxies;
+
+    /** For the container's client proxy. */
+    protected ClientAddressResolver() {
+    }
 
     @Inject
     public ClientAddressResolver(
-            @ConfigProperty(name = "tavari.http.trusted-proxies") Optional<List<String>> trustedProxies) {
-        this.trustedProxies = trustedProxies.orElse(List.of()).stream()
+            @ConfigProperty(name = "tavari.http.trusted-proxies") Optional<String> trustedProxies) {
+        this.trustedProxies = Arrays.stream(trustedProxies.orElse("").split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
     }
 
