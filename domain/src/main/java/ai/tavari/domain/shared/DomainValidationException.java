@@ -17,4 +17,15 @@ public class DomainValidationException extends RuntimeException {
     public String field() {
         return field;
     }
+
+    /**
+     * The same error located inside a larger input, e.g. a {@code question} error of the third FAQ
+     * becomes {@code faqs[2].question} with prefix {@code "faqs[2]"}.
+     */
+    public DomainValidationException withFieldPrefix(String prefix) {
+        Objects.requireNonNull(prefix, "prefix");
+        DomainValidationException prefixed = new DomainValidationException(prefix + "." + field, getMessage());
+        prefixed.initCause(this);
+        return prefixed;
+    }
 }

@@ -1,0 +1,6 @@
+package ai.tavari.domain.call;
+
+public enum Speaker {
+    CALLER,
+    AGENT
+}

@@ -1,0 +1,7 @@
+package ai.tavari.domain.message;
+
+public enum Urgency {
+    LOW,
+    NORMAL,
+    URGENT
+}
