@@ -2,19 +2,40 @@ package ai.tavari.adapters.persistence.contract;
 
 import ai.tavari.adapters.persistence.auth.JpaAuthSessionRepository;
 import ai.tavari.adapters.persistence.business.JpaBusinessRepository;
+import ai.tavari.adapters.persistence.call.CallSessionVersions;
+import ai.tavari.adapters.persistence.call.JpaCallSessionRepository;
+import ai.tavari.adapters.persistence.event.JpaProcessedEvents;
+import ai.tavari.adapters.persistence.message.JpaMessageRepository;
 import ai.tavari.adapters.persistence.testing.PostgresTestDatabase;
+import ai.tavari.adapters.persistence.usage.JpaUsageLedger;
 import ai.tavari.adapters.persistence.user.JpaUserRepository;
 import ai.tavari.application.port.out.AuthSession;
 import ai.tavari.application.port.out.AuthSessionRepository;
 import ai.tavari.application.port.out.BusinessRepository;
+import ai.tavari.application.port.out.CallQuery;
+import ai.tavari.application.port.out.CallSessionRepository;
+import ai.tavari.application.port.out.CallSummary;
+import ai.tavari.application.port.out.DailyMinutes;
+import ai.tavari.application.port.out.MessageQuery;
+import ai.tavari.application.port.out.MessageRepository;
+import ai.tavari.application.port.out.Page;
+import ai.tavari.application.port.out.ProcessedEvents;
+import ai.tavari.application.port.out.UsageLedger;
 import ai.tavari.application.port.out.UserRepository;
+import ai.tavari.domain.billing.UsagePeriod;
 import ai.tavari.domain.business.Business;
 import ai.tavari.domain.business.BusinessId;
+import ai.tavari.domain.call.CallSession;
+import ai.tavari.domain.message.Message;
+import ai.tavari.domain.shared.CallId;
+import ai.tavari.domain.shared.MessageId;
 import ai.tavari.domain.user.EmailAddress;
 import ai.tavari.domain.user.User;
 import ai.tavari.domain.user.UserId;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -78,5 +99,92 @@ final class TransactionalRepositories {
                 db.run(em -> new JpaAuthSessionRepository(em).revoke(id, now));
             }
         };
+    }
+
+    /** {@code versions} is shared by all calls, as the one application-scoped adapter shares its own. */
+    static CallSessionRepository calls(PostgresTestDatabase db, CallSessionVersions versions) {
+        return new CallSessionRepository() {
+            @Override
+            public void add(CallSession call) {
+                db.run(em -> new JpaCallSessionRepository(em, versions).add(call));
+            }
+
+            @Override
+            public void update(CallSession call) {
+                db.run(em -> new JpaCallSessionRepository(em, versions).update(call));
+            }
+
+            @Override
+            public Optional<CallSession> findById(BusinessId businessId, CallId id) {
+                return db.call(em -> new JpaCallSessionRepository(em, versions).findById(businessId, id));
+            }
+
+            @Override
+            public Optional<CallSession> findByExternalId(String externalCallId) {
+                return db.call(em -> new JpaCallSessionRepository(em, versions).findByExternalId(externalCallId));
+            }
+
+            @Override
+            public long countActive(BusinessId businessId) {
+                return db.call(em -> new JpaCallSessionRepository(em, versions).countActive(businessId));
+            }
+
+            @Override
+            public Page<CallSummary> list(BusinessId businessId, CallQuery query) {
+                return db.call(em -> new JpaCallSessionRepository(em, versions).list(businessId, query));
+            }
+        };
+    }
+
+    static MessageRepository messages(PostgresTestDatabase db) {
+        return new MessageRepository() {
+            @Override
+            public void add(Message message) {
+                db.run(em -> new JpaMessageRepository(em).add(message));
+            }
+
+            @Override
+            public void update(Message message) {
+                db.run(em -> new JpaMessageRepository(em).update(message));
+            }
+
+            @Override
+            public Optional<Message> findById(BusinessId businessId, MessageId id) {
+                return db.call(em -> new JpaMessageRepository(em).findById(businessId, id));
+            }
+
+            @Override
+            public Page<Message> list(BusinessId businessId, MessageQuery query) {
+                return db.call(em -> new JpaMessageRepository(em).list(businessId, query));
+            }
+
+            @Override
+            public long countUnread(BusinessId businessId) {
+                return db.call(em -> new JpaMessageRepository(em).countUnread(businessId));
+            }
+        };
+    }
+
+    static UsageLedger usage(PostgresTestDatabase db) {
+        return new UsageLedger() {
+            @Override
+            public boolean record(BusinessId businessId, CallId callId, int billableMinutes, int seconds, Instant at) {
+                return db.call(em -> new JpaUsageLedger(em).record(businessId, callId, billableMinutes, seconds, at));
+            }
+
+            @Override
+            public long minutesUsed(BusinessId businessId, UsagePeriod period) {
+                return db.call(em -> new JpaUsageLedger(em).minutesUsed(businessId, period));
+            }
+
+            @Override
+            public List<DailyMinutes> dailyMinutes(BusinessId businessId, UsagePeriod period, ZoneId zone) {
+                return db.call(em -> new JpaUsageLedger(em).dailyMinutes(businessId, period, zone));
+            }
+        };
+    }
+
+    static ProcessedEvents processedEvents(PostgresTestDatabase db) {
+        return (source, eventId, at) -> db.call(em -> new JpaProcessedEvents(em).markProcessed(source, eventId, at));
     }
 }

@@ -1,0 +1,29 @@
+package ai.tavari.application.contract;
+
+import ai.tavari.application.fakes.InMemoryBusinessRepository;
+import ai.tavari.application.fakes.InMemoryCallSessionRepository;
+import ai.tavari.application.fakes.InMemoryMessageRepository;
+import ai.tavari.application.port.out.BusinessRepository;
+import ai.tavari.application.port.out.CallSessionRepository;
+import ai.tavari.application.port.out.MessageRepository;
+
+class InMemoryCallSessionRepositoryContractTest extends CallSessionRepositoryContract {
+    private final InMemoryBusinessRepository businesses = new InMemoryBusinessRepository();
+    private final InMemoryCallSessionRepository calls = new InMemoryCallSessionRepository();
+    private final InMemoryMessageRepository messages = new InMemoryMessageRepository(calls);
+
+    @Override
+    protected CallSessionRepository calls() {
+        return calls;
+    }
+
+    @Override
+    protected MessageRepository messages() {
+        return messages;
+    }
+
+    @Override
+    protected BusinessRepository businesses() {
+        return businesses;
+    }
+}
