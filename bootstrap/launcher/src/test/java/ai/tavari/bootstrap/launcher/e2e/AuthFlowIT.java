@@ -10,9 +10,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,10 +37,12 @@ class AuthFlowIT {
     private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger(1);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static URI base;
+    private static TavariServer server;
 
     @BeforeAll
     static void server(TavariServer tavari) {
         base = tavari.baseUri();
+        server = tavari;
     }
 
     @Test
@@ -132,6 +143,52 @@ class AuthFlowIT {
         HttpResponse<String> taken = post("api/auth/signup", newClient(), json(email.toUpperCase(), "violet-kettle-37", "Second"));
         assertThat(taken.statusCode()).isEqualTo(409);
         assertThat(parse(taken).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("email");
+    }
+
+    @Test
+    void concurrentSignUpsForOneEmailCreateExactlyOneBusinessAndRollBackTheRest() throws Exception {
+        String email = uniqueEmail();
+        String marker = "Race " + UUID.randomUUID().toString().substring(0, 8);
+        int attempts = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(attempts);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> statuses = new ArrayList<>();
+        try {
+            for (int i = 0; i < attempts; i++) {
+                String businessName = marker + " #" + i;
+                String client = newClient();
+                statuses.add(pool.submit(() -> {
+                    start.await();
+                    return post("api/auth/signup", client, json(email, "violet-kettle-37", businessName)).statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> codes = new ArrayList<>();
+            for (Future<Integer> status : statuses) {
+                codes.add(status.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(codes).containsOnly(201, 409);
+            assertThat(codes).filteredOn(code -> code == 201).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        try (Connection db = EmbeddedDb.connect(server.home());
+             PreparedStatement businesses = db.prepareStatement(
+                     "SELECT count(*) FROM businesses b JOIN ai_agents a ON a.business_id = b.id WHERE b.name LIKE ?");
+             PreparedStatement orphans = db.prepareStatement(
+                     "SELECT count(*) FROM businesses WHERE name LIKE ?")) {
+            businesses.setString(1, marker + "%");
+            orphans.setString(1, marker + "%");
+            assertThat(count(businesses)).as("businesses with their default agent").isEqualTo(1);
+            assertThat(count(orphans)).as("businesses in all, none left over from a rolled-back sign-up").isEqualTo(1);
+        }
+    }
+
+    private static long count(PreparedStatement query) throws Exception {
+        try (ResultSet rows = query.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     @Test
