@@ -1,6 +1,5 @@
 package ai.tavari.application.port.out;
 
-import ai.tavari.application.validation.Validation;
 import ai.tavari.domain.call.Intent;
 import ai.tavari.domain.call.Outcome;
 import java.time.Instant;
@@ -25,7 +24,7 @@ public record CallQuery(
         Optional<String> cursor,
         int limit) {
 
-    public static final int MAX_LIMIT = 100;
+    public static final int MAX_LIMIT = QueryCursors.MAX_LIMIT;
     public static final int DEFAULT_LIMIT = 25;
 
     public CallQuery {
@@ -35,12 +34,7 @@ public record CallQuery(
         intent = Objects.requireNonNullElse(intent, Optional.empty());
         hasMessage = Objects.requireNonNullElse(hasMessage, Optional.empty());
         cursor = Objects.requireNonNullElse(cursor, Optional.<String>empty()).filter(c -> !c.isBlank());
-        Validation validation = new Validation();
-        validation.require(from.isEmpty() || to.isEmpty() || from.get().isBefore(to.get()), "to", "must be after from");
-        validation.require(limit > 0, "limit", "must be at least 1");
-        validation.require(cursor.isEmpty() || QueryCursors.isValid(cursor.get()), "cursor", "is not a valid page cursor");
-        validation.throwIfInvalid();
-        limit = Math.min(limit, MAX_LIMIT);
+        limit = QueryCursors.checkWindow(from, to, cursor, limit);
     }
 
     /** The newest {@value #DEFAULT_LIMIT} calls, unfiltered. */

@@ -1,6 +1,5 @@
 package ai.tavari.application.port.out;
 
-import ai.tavari.application.validation.Validation;
 import ai.tavari.domain.message.Urgency;
 import java.time.Instant;
 import java.util.Objects;
@@ -22,7 +21,7 @@ public record MessageQuery(
         Optional<String> cursor,
         int limit) {
 
-    public static final int MAX_LIMIT = 100;
+    public static final int MAX_LIMIT = QueryCursors.MAX_LIMIT;
     public static final int DEFAULT_LIMIT = 25;
 
     public MessageQuery {
@@ -30,12 +29,7 @@ public record MessageQuery(
         to = Objects.requireNonNullElse(to, Optional.empty());
         urgency = Objects.requireNonNullElse(urgency, Optional.empty());
         cursor = Objects.requireNonNullElse(cursor, Optional.<String>empty()).filter(c -> !c.isBlank());
-        Validation validation = new Validation();
-        validation.require(from.isEmpty() || to.isEmpty() || from.get().isBefore(to.get()), "to", "must be after from");
-        validation.require(limit > 0, "limit", "must be at least 1");
-        validation.require(cursor.isEmpty() || QueryCursors.isValid(cursor.get()), "cursor", "is not a valid page cursor");
-        validation.throwIfInvalid();
-        limit = Math.min(limit, MAX_LIMIT);
+        limit = QueryCursors.checkWindow(from, to, cursor, limit);
     }
 
     /** The newest {@value #DEFAULT_LIMIT} messages, read or not. */
