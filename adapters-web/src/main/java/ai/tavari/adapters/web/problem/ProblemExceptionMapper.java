@@ -7,7 +7,11 @@ import ai.tavari.application.port.in.auth.InvalidCredentialsException;
 import ai.tavari.application.validation.FieldError;
 import ai.tavari.application.validation.InvalidCommandException;
 import ai.tavari.domain.shared.DomainValidationException;
+import ai.tavari.application.port.out.StaleDataException;
 import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BadRequestException;
@@ -47,6 +51,20 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
             return problem(ProblemType.VALIDATION, "Fix the fields listed in errors and try again.",
                     List.of(new FieldError(invalid.field(), invalid.getMessage())));
         }
+        if (cause instanceof ConstraintViolationException violations) {
+            return problem(ProblemType.VALIDATION, "Fix the fields listed in errors and try again.",
+                    violations.getConstraintViolations().stream()
+                            .map(v -> new FieldError(fieldName(v.getPropertyPath()), v.getMessage()))
+                            .sorted(java.util.Comparator.comparing(FieldError::field))
+                            .toList());
+        }
+        if (cause instanceof ai.tavari.application.port.in.NotFoundException notFound) {
+            return problem(ProblemType.NOT_FOUND, notFound.getMessage() + ".", List.of());
+        }
+        if (cause instanceof StaleDataException) {
+            return problem(ProblemType.CONFLICT,
+                    "Someone else changed this at the same time. Reload and apply your change again.", List.of());
+        }
         if (cause instanceof EmailAlreadyRegisteredException) {
             return problem(ProblemType.CONFLICT, "An account with this e-mail already exists; log in instead.",
                     List.of(new FieldError("email", "is already registered")));
@@ -77,6 +95,30 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "requestId=" + requestId() + " unexpected failure", failure);
         return problem(ProblemType.INTERNAL, "Please try again. If it keeps happening, quote request id "
                 + requestId() + ".", List.of());
+    }
+
+    /**
+     * A violation's path names the resource method and parameter first ({@code save.arg0.name});
+     * owners need only the part inside the request body ({@code name}).
+     */
+    static String fieldName(Path path) {
+        List<String> names = new java.util.ArrayList<>();
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
+                    || node.getKind() == ElementKind.RETURN_VALUE) {
+                continue;
+            }
+            String name = node.getName() == null ? "" : node.getName();
+            if (node.getIndex() != null) {
+                name = name + "[" + node.getIndex() + "]";
+            } else if (node.getKey() != null) {
+                name = name + "[" + node.getKey() + "]";
+            }
+            if (!name.isEmpty()) {
+                names.add(name);
+            }
+        }
+        return names.isEmpty() ? "body" : String.join(".", names);
     }
 
     private Response problem(ProblemType type, String detail, List<FieldError> errors) {
