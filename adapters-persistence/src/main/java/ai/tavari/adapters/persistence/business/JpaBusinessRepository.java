@@ -1,11 +1,13 @@
 package ai.tavari.adapters.persistence.business;
 
 import ai.tavari.application.port.out.BusinessRepository;
+import ai.tavari.application.port.out.StaleDataException;
 import ai.tavari.domain.business.Business;
 import ai.tavari.domain.business.BusinessId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Optional;
@@ -39,6 +41,12 @@ public class JpaBusinessRepository implements BusinessRepository {
             throw new IllegalStateException("no business " + business.id());
         }
         BusinessMapper.copyInto(business, row, clock.instant());
+        try {
+            // Write now: a concurrent change shows here as a StaleDataException, not at commit.
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleDataException("business " + business.id() + " was changed by someone else since it was read", e);
+        }
     }
 
     @Override

@@ -25,9 +25,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.Clock;
 
 @Path("auth")
+@Tag(name = "Account", description = "Sign-up, log-in and sessions")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -53,6 +59,10 @@ public class AuthResource {
 
     @POST
     @Path("signup")
+    @Operation(summary = "Sign up a new business and its owner, and log in",
+            description = "Creates the business, its owner and a default agent. Sets the HttpOnly session cookie.")
+    @APIResponse(responseCode = "201", description = "Signed up and logged in",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
     public Response signUp(SignUpRequest request) {
         SignUpRequest body = request == null ? new SignUpRequest(null, null, null) : request;
         rateLimits.check(clientAddress(), body.email());
@@ -65,6 +75,10 @@ public class AuthResource {
 
     @POST
     @Path("login")
+    @Operation(summary = "Log in", description = "A wrong password and an unknown e-mail give the same answer. "
+            + "Sets the HttpOnly session cookie.")
+    @APIResponse(responseCode = "200", description = "Logged in",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
     public Response logIn(LogInRequest request) {
         LogInRequest body = request == null ? new LogInRequest(null, null) : request;
         rateLimits.check(clientAddress(), body.email());
@@ -77,6 +91,9 @@ public class AuthResource {
     @GET
     @Path("me")
     @Authenticated
+    @Operation(summary = "The logged-in owner and their business")
+    @APIResponse(responseCode = "200", description = "The account",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountView.class)))
     public AccountView me(@Context SecurityContext security) {
         return AccountView.of(getAccount.account(CurrentPrincipal.of(security)));
     }
@@ -84,6 +101,8 @@ public class AuthResource {
     @POST
     @Path("logout")
     @Authenticated
+    @Operation(summary = "Log out", description = "Revokes the session on the server; its token is refused from then on.")
+    @APIResponse(responseCode = "204", description = "Logged out; the session cookie is cleared")
     public Response logOut(@Context SecurityContext security) {
         logOut.logOut(CurrentPrincipal.of(security));
         return Response.noContent().cookie(cookies.clear()).build();

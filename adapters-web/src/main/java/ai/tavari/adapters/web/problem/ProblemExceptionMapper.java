@@ -99,26 +99,28 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
 
     /**
      * A violation's path names the resource method and parameter first ({@code save.arg0.name});
-     * owners need only the part inside the request body ({@code name}).
+     * owners need only the part inside the request body ({@code name}). An element of a list
+     * carries its index on the node after the list's ({@code faqs}, then {@code question} at
+     * index 2), and a constraint on the element itself is a {@code <list element>} node: both
+     * read as {@code faqs[2].question} and {@code urgentKeywords[1]}.
      */
-    static String fieldName(Path path) {
-        List<String> names = new java.util.ArrayList<>();
+    public static String fieldName(Path path) {
+        StringBuilder field = new StringBuilder();
         for (Path.Node node : path) {
             if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
                     || node.getKind() == ElementKind.RETURN_VALUE) {
                 continue;
             }
-            String name = node.getName() == null ? "" : node.getName();
-            if (node.getIndex() != null) {
-                name = name + "[" + node.getIndex() + "]";
-            } else if (node.getKey() != null) {
-                name = name + "[" + node.getKey() + "]";
+            Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+            if (node.isInIterable() && position != null) {
+                field.append('[').append(position).append(']');
             }
-            if (!name.isEmpty()) {
-                names.add(name);
+            String name = node.getName();
+            if (name != null && !name.isEmpty() && !name.startsWith("<")) {
+                field.append(field.length() == 0 ? "" : ".").append(name);
             }
         }
-        return names.isEmpty() ? "body" : String.join(".", names);
+        return field.length() == 0 ? "body" : field.toString();
     }
 
     private Response problem(ProblemType type, String detail, List<FieldError> errors) {

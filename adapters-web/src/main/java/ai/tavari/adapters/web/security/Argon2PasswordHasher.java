@@ -1,42 +1,30 @@
 package ai.tavari.adapters.web.security;
 
 import ai.tavari.application.port.out.PasswordHasher;
-import com.password4j.Argon2Function;
-import com.password4j.Password;
-import com.password4j.types.Argon2;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/**
- * Argon2id with OWASP's recommended minimum (19 MiB, 2 passes, 1 lane). Parameters travel in each
- * hash, so raising them later still verifies old hashes.
- */
+/** Passwords as Argon2id hashes (see {@link Argon2idHashes}). */
 @ApplicationScoped
 public class Argon2PasswordHasher implements PasswordHasher {
-    private static final int MEMORY_KIB = 19 * 1024;
-    private static final int ITERATIONS = 2;
-    private static final int PARALLELISM = 1;
-    private static final int OUTPUT_LENGTH = 32;
-    private static final int SALT_LENGTH = 16;
-
-    private final Argon2Function argon2 =
-            Argon2Function.getInstance(MEMORY_KIB, ITERATIONS, PARALLELISM, OUTPUT_LENGTH, Argon2.ID);
-    private final String decoyHash = Password.hash("decoy-password-for-timing").addRandomSalt(SALT_LENGTH).with(argon2).getResult();
+    private volatile String decoyHash;
 
     @Override
     public String hash(String password) {
-        return Password.hash(password).addRandomSalt(SALT_LENGTH).with(argon2).getResult();
+        return Argon2idHashes.hash(password);
     }
 
     @Override
     public boolean matches(String password, String hash) {
-        if (password == null || hash == null || !hash.startsWith("$argon2id$")) {
-            return false;
-        }
-        return Password.check(password, hash).with(Argon2Function.getInstanceFromHash(hash));
+        return Argon2idHashes.matches(password, hash);
     }
 
     @Override
     public void spendVerificationTime(String password) {
-        matches(password == null ? "" : password, decoyHash);
+        String decoy = decoyHash;
+        if (decoy == null) {
+            decoy = Argon2idHashes.hash("decoy-password-for-timing");
+            decoyHash = decoy;
+        }
+        Argon2idHashes.matches(password == null ? "" : password, decoy);
     }
 }

@@ -17,13 +17,14 @@ public final class Commands {
 
     public static String usage() {
         StringBuilder text = new StringBuilder();
-        text.append("Usage: java -jar tavari.jar [command]\n\n");
+        text.append("Usage: java -jar tavari.jar [command] [--demo]\n\n");
         text.append("Commands:\n");
         for (Command command : ALL) {
             text.append(String.format("  %-10s %s%n", command.name(), command.summary()));
         }
         text.append(String.format("  %-10s %s%n", "--help", "show this help"));
         text.append(String.format("  %-10s %s%n", "--version", "show the version"));
+        text.append(String.format("  %-10s %s%n", "--demo", "with run: load the demo business (same as TAVARI_DEMO=true)"));
         text.append("\nWithout a command, 'run' is used.\n\n");
         text.append("Settings (environment variables, or -D system properties of the same name):\n");
         text.append("  TAVARI_HOME           data, runtime files and logs (default ~/.tavari)\n");
@@ -40,6 +41,7 @@ public final class Commands {
         text.append("  TAVARI_DB_OS_USER     when run as root: the unprivileged user that runs the embedded\n");
         text.append("                        PostgreSQL (default: root in a user namespace if available, else nobody)\n");
         text.append("  TAVARI_DEBUG          true: show details and stack traces\n");
+        text.append("  TAVARI_DEMO           true: load the demo business \"Bella Hair Studio (demo)\" at start-up\n");
         text.append("Other TAVARI_*, OPENAI_*, STRIPE_* and VOXIMPLANT_* variables are passed to the application.\n");
         return text.toString();
     }

@@ -8,6 +8,9 @@ import java.util.List;
  * {@code TAVARI_DEBUG=true}.
  */
 public final class Main {
+    /** Loads the demo business at start-up; only for {@code run}. */
+    static final String DEMO_OPTION = "--demo";
+
     private Main() {
     }
 
@@ -23,13 +26,23 @@ public final class Main {
         record Version() implements Invocation {
         }
 
-        record Execute(Command command, List<String> arguments) implements Invocation {
+        record Execute(Command command, List<String> arguments, boolean demo) implements Invocation {
         }
     }
 
-    static Invocation parse(List<String> args) {
+    static Invocation parse(List<String> arguments) {
+        boolean demo = arguments.contains(DEMO_OPTION);
+        List<String> args = arguments.stream().filter(arg -> !arg.equals(DEMO_OPTION)).toList();
+        Invocation invocation = parseCommand(args, demo);
+        if (demo && invocation instanceof Invocation.Execute execute && !execute.command().name().equals(RunCommand.NAME)) {
+            throw usageError("option '" + DEMO_OPTION + "' is only for '" + RunCommand.NAME + "'");
+        }
+        return invocation;
+    }
+
+    private static Invocation parseCommand(List<String> args, boolean demo) {
         if (args.isEmpty()) {
-            return new Invocation.Execute(Commands.find(Commands.DEFAULT).orElseThrow(), List.of());
+            return new Invocation.Execute(Commands.find(Commands.DEFAULT).orElseThrow(), List.of(), demo);
         }
         String first = args.get(0);
         if (isHelp(first)) {
@@ -49,7 +62,7 @@ public final class Main {
         if (!rest.isEmpty()) {
             throw usageError("unexpected argument '" + rest.get(0) + "' after '" + first + "'");
         }
-        return new Invocation.Execute(command, rest);
+        return new Invocation.Execute(command, rest, demo);
     }
 
     static int run(List<String> args) {
@@ -65,7 +78,8 @@ public final class Main {
                 return 0;
             }
             Invocation.Execute execute = (Invocation.Execute) invocation;
-            return execute.command().execute(Settings.current(), execute.arguments());
+            Settings settings = execute.demo() ? Settings.current().withDemo() : Settings.current();
+            return execute.command().execute(settings, execute.arguments());
         } catch (LauncherException e) {
             Console.error(e.getMessage(), e);
             return e.exitCode();

@@ -16,6 +16,9 @@ import java.util.concurrent.CompletionException;
  */
 final class RunCommand implements Command {
     static final String NAME = "run";
+    /** The demo owner's login, as the application creates it (the end-to-end demo test logs in with these). */
+    static final String DEMO_EMAIL = "demo@tavari.example";
+    static final String DEMO_PASSWORD = "bella-demo-2026";
 
     @Override
     public String name() {
@@ -83,6 +86,10 @@ final class RunCommand implements Command {
                 return 0; // stopped by a signal while starting
             }
             Console.out("Tavari is running at http://localhost:" + settings.port() + "/");
+            if (settings.demo()) {
+                Console.out("Demo mode: log in as " + DEMO_EMAIL + " with password " + DEMO_PASSWORD
+                        + " to see \"Bella Hair Studio (demo)\"");
+            }
 
             int exit = waitFor(payara.process());
             if (stoppedBySignal(lifecycle)) {

@@ -24,7 +24,8 @@ public record Settings(
         List<String> javaOptions,
         boolean debug,
         Optional<String> dbOsUser,
-        Duration startTimeout) {
+        Duration startTimeout,
+        boolean demo) {
 
     public static final String HOME = "TAVARI_HOME";
     public static final String PORT = "TAVARI_PORT";
@@ -36,6 +37,7 @@ public record Settings(
     public static final String DEBUG = "TAVARI_DEBUG";
     public static final String DB_OS_USER = "TAVARI_DB_OS_USER";
     public static final String START_TIMEOUT = "TAVARI_START_TIMEOUT";
+    public static final String DEMO = "TAVARI_DEMO";
 
     public static final int DEFAULT_PORT = 8080;
     public static final String DEFAULT_DB_USER = "tavari";
@@ -80,8 +82,15 @@ public record Settings(
         Duration startTimeout = lookup.apply(START_TIMEOUT)
                 .map(Settings::parseSeconds)
                 .orElse(DEFAULT_START_TIMEOUT);
+        boolean demo = lookup.apply(DEMO).map(v -> parseBoolean(DEMO, v)).orElse(false);
         return new Settings(home, port, dbUrl, dbUser, dbPassword, cluster, javaOptions, debug, dbOsUser,
-                startTimeout);
+                startTimeout, demo);
+    }
+
+    /** The same settings with demo mode on ({@code --demo}). */
+    public Settings withDemo() {
+        return new Settings(home, port, dbUrl, dbUser, dbPassword, cluster, javaOptions, debug, dbOsUser,
+                startTimeout, true);
     }
 
     @Override
@@ -89,7 +98,7 @@ public record Settings(
         return "Settings[home=" + home + ", port=" + port + ", dbUrl=" + dbUrl.orElse("(embedded)")
                 + ", dbUser=" + dbUser + ", dbPassword=" + (dbPassword.isPresent() ? "(set)" : "(unset)")
                 + ", cluster=" + cluster + ", javaOptions=" + javaOptions + ", debug=" + debug
-                + ", dbOsUser=" + dbOsUser.orElse("(auto)") + ", startTimeout=" + startTimeout + "]";
+                + ", dbOsUser=" + dbOsUser.orElse("(auto)") + ", startTimeout=" + startTimeout + ", demo=" + demo + "]";
     }
 
     /** True when no external database is configured, so the launcher runs its own PostgreSQL. */

@@ -44,12 +44,27 @@ class MainTest {
     }
 
     @Test
+    void demoOptionGoesWithRunWhereverItStands() {
+        for (List<String> args : List.of(List.of("--demo"), List.of("run", "--demo"), List.of("--demo", "run"))) {
+            assertThat(Main.parse(args)).as(args.toString()).isInstanceOfSatisfying(Main.Invocation.Execute.class, execute -> {
+                assertThat(execute.command().name()).isEqualTo("run");
+                assertThat(execute.demo()).isTrue();
+            });
+        }
+        assertThat(Main.parse(List.of("run"))).isInstanceOfSatisfying(Main.Invocation.Execute.class,
+                execute -> assertThat(execute.demo()).isFalse());
+        assertThat(Main.parse(List.of("--demo", "--help"))).isInstanceOf(Main.Invocation.Help.class);
+        assertThatThrownBy(() -> Main.parse(List.of("migrate", "--demo")))
+                .hasMessage("option '--demo' is only for 'run'; see java -jar tavari.jar --help");
+    }
+
+    @Test
     void usageListsEveryCommandAndSetting() {
         String usage = Commands.usage();
 
         Commands.ALL.forEach(command -> assertThat(usage).contains("  " + command.name() + " "));
         assertThat(usage).contains("TAVARI_HOME", "TAVARI_PORT", "TAVARI_DB_URL", "TAVARI_DB_USER", "TAVARI_DB_PASSWORD",
-                "TAVARI_CLUSTER", "TAVARI_JAVA_OPTS", "TAVARI_DEBUG");
+                "TAVARI_CLUSTER", "TAVARI_JAVA_OPTS", "TAVARI_DEBUG", "TAVARI_DEMO", "--demo");
     }
 
     @Test

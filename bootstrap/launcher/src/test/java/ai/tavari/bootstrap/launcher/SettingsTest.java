@@ -35,6 +35,15 @@ class SettingsTest {
         assertThat(settings.debug()).isFalse();
         assertThat(settings.dbOsUser()).isEmpty();
         assertThat(settings.startTimeout()).isEqualTo(Duration.ofSeconds(180));
+        assertThat(settings.demo()).isFalse();
+    }
+
+    @Test
+    void demoModeFromTheEnvironmentOrTheOption() {
+        assertThat(Settings.from(Map.of("TAVARI_DEMO", "true"), props()).demo()).isTrue();
+        assertThat(Settings.from(Map.of("TAVARI_DEMO", "false"), props()).withDemo().demo()).isTrue();
+        assertThatThrownBy(() -> Settings.from(Map.of("TAVARI_DEMO", "yes"), props()))
+                .hasMessage("TAVARI_DEMO must be true or false, not 'yes'");
     }
 
     @Test

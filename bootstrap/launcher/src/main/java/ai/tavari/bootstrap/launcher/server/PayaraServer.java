@@ -30,6 +30,8 @@ public final class PayaraServer {
     /** Writing the class-data-sharing archive at exit takes a few seconds more. */
     private static final Duration STOP_GRACE_WHILE_ARCHIVING = Duration.ofSeconds(60);
     private static final Duration POLL_INTERVAL = Duration.ofMillis(200);
+    /** What an anonymous request to the API answers once it is mounted. */
+    private static final int API_UP = 401;
 
     private final Process process;
     private final int port;
@@ -53,6 +55,9 @@ public final class PayaraServer {
         command.add("-Dtavari.db.url=" + db.url());
         command.add("-Dtavari.db.user=" + db.user());
         command.add("-Dtavari.home=" + home.root());
+        if (settings.demo()) {
+            command.add("-Dtavari.demo=true");
+        }
         command.addAll(List.of("-jar", runtime.payaraJar().toString(),
                 "--deploy", runtime.war().toString(),
                 "--port", Integer.toString(settings.port()),
@@ -112,13 +117,16 @@ public final class PayaraServer {
     }
 
     /**
-     * Polls {@code /health/ready} until it answers 200.
+     * Polls {@code /health/ready} until it answers 200 and the API is mounted: readiness can pass
+     * while the web module is still starting, when {@code /api} answers 404 or 503. An anonymous
+     * {@code GET /api/auth/me} answering 401 shows the REST application and its filters are in place.
      *
      * @param stopping true once the launcher is being stopped: give up quietly
      * @return true when ready; false when stopping
      */
     public boolean awaitReady(Duration timeout, BooleanSupplier stopping) {
         URI ready = URI.create("http://127.0.0.1:" + port + "/health/ready");
+        URI api = URI.create("http://127.0.0.1:" + port + "/api/auth/me");
         long deadline = System.nanoTime() + timeout.toNanos();
         int lastStatus = -1;
         while (System.nanoTime() < deadline) {
@@ -133,7 +141,7 @@ public final class PayaraServer {
                         + "); see its output above");
             }
             lastStatus = status(ready);
-            if (lastStatus == 200) {
+            if (lastStatus == 200 && status(api) == API_UP) {
                 deleteSecrets(); // read at boot; no need to keep the password on disk
                 return true;
             }

@@ -57,6 +57,13 @@ class PayaraServerTest {
     }
 
     @Test
+    void demoModeReachesTheApplicationAsASystemProperty() {
+        assertThat(command(settings(Map.of()))).noneMatch(arg -> arg.startsWith("-Dtavari.demo"));
+        assertThat(command(settings(Map.of("TAVARI_DEMO", "true")))).contains("-Dtavari.demo=true");
+        assertThat(command(settings(Map.of()).withDemo())).contains("-Dtavari.demo=true");
+    }
+
+    @Test
     void clusteringOnlyWhenAsked() {
         assertThat(command(settings(Map.of("TAVARI_CLUSTER", "true")))).doesNotContain("--nocluster");
     }

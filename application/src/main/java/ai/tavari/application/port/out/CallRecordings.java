@@ -1,0 +1,11 @@
+package ai.tavari.application.port.out;
+
+import ai.tavari.domain.business.BusinessId;
+import ai.tavari.domain.shared.CallId;
+import java.util.Optional;
+
+/** Where the telephony provider keeps a call's audio recording, once it reported one. */
+public interface CallRecordings {
+    /** The recording's URL if the call is one of the business's calls and was recorded. */
+    Optional<String> recordingUrl(BusinessId businessId, CallId callId);
+}
