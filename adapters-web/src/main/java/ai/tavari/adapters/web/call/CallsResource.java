@@ -2,7 +2,7 @@ package ai.tavari.adapters.web.call;
 
 import ai.tavari.adapters.web.security.Authenticated;
 import ai.tavari.adapters.web.security.CurrentPrincipal;
-import ai.tavari.adapters.web.support.Csv;
+import ai.tavari.adapters.web.support.CsvExport;
 import ai.tavari.adapters.web.support.QueryParameters;
 import ai.tavari.application.port.in.NotFoundException;
 import ai.tavari.application.port.in.call.CallFilter;
@@ -24,15 +24,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.io.IOException;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -106,21 +101,8 @@ public class CallsResource {
         BusinessId businessId = businessId();
         // The first page is read here, so a bad filter is still a 400 rather than a broken download.
         Page<CallSummary> first = listCalls.list(businessId, filter, Optional.empty(), CallQuery.MAX_LIMIT);
-        StreamingOutput body = output -> {
-            Csv csv = new Csv(output);
-            csv.row(CSV_HEADER);
-            Page<CallSummary> page = first;
-            while (true) {
-                write(csv, page);
-                if (page.nextCursor().isEmpty()) {
-                    break;
-                }
-                page = listCalls.list(businessId, filter, page.nextCursor(), CallQuery.MAX_LIMIT);
-            }
-            csv.close();
-        };
-        String fileName = "tavari-calls-" + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC) + ".csv";
-        return Response.ok(body, Csv.MEDIA_TYPE).header(HttpHeaders.CONTENT_DISPOSITION, Csv.attachment(fileName)).build();
+        return CsvExport.attachment("calls", clock, CSV_HEADER, first,
+                cursor -> listCalls.list(businessId, filter, cursor, CallQuery.MAX_LIMIT), CallsResource::cells);
     }
 
     @GET
@@ -137,14 +119,11 @@ public class CallsResource {
                 parameters.flag("hasMessage", hasMessage));
     }
 
-    private static void write(Csv csv, Page<CallSummary> page) throws IOException {
-        for (CallSummary call : page.items()) {
-            csv.row(Arrays.asList(call.id(), call.startedAt(), call.endedAt().orElse(null), call.callerNumber(),
-                    call.state(), call.duration().getSeconds(), call.billableMinutes(), call.outcome().orElse(null),
-                    call.intent().orElse(null), call.summary().orElse(null), call.hasMessage(),
-                    call.linkedMessageId().map(MessageId::toString).orElse(null)));
-        }
-        csv.flush();
+    private static List<?> cells(CallSummary call) {
+        return Arrays.asList(call.id(), call.startedAt(), call.endedAt().orElse(null), call.callerNumber(),
+                call.state(), call.duration().getSeconds(), call.billableMinutes(), call.outcome().orElse(null),
+                call.intent().orElse(null), call.summary().orElse(null), call.hasMessage(),
+                call.linkedMessageId().map(MessageId::toString).orElse(null));
     }
 
     /** An id that is not even well formed names no call of this business either. */

@@ -2,7 +2,7 @@ package ai.tavari.adapters.web.message;
 
 import ai.tavari.adapters.web.security.Authenticated;
 import ai.tavari.adapters.web.security.CurrentPrincipal;
-import ai.tavari.adapters.web.support.Csv;
+import ai.tavari.adapters.web.support.CsvExport;
 import ai.tavari.adapters.web.support.QueryParameters;
 import ai.tavari.application.port.in.NotFoundException;
 import ai.tavari.application.port.in.message.GetMessage;
@@ -11,7 +11,6 @@ import ai.tavari.application.port.in.message.MarkMessage;
 import ai.tavari.application.port.in.message.MessageFilter;
 import ai.tavari.application.port.in.message.MessageList;
 import ai.tavari.application.port.out.MessageQuery;
-import ai.tavari.application.port.out.Page;
 import ai.tavari.application.validation.InvalidCommandException;
 import ai.tavari.domain.business.BusinessId;
 import ai.tavari.domain.message.Message;
@@ -28,15 +27,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.io.IOException;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -109,21 +103,9 @@ public class MessagesResource {
         BusinessId businessId = businessId();
         // The first page is read here, so a bad filter is still a 400 rather than a broken download.
         MessageList first = listMessages.list(businessId, filter, Optional.empty(), MessageQuery.MAX_LIMIT);
-        StreamingOutput body = output -> {
-            Csv csv = new Csv(output);
-            csv.row(CSV_HEADER);
-            Page<Message> page = first.page();
-            while (true) {
-                write(csv, page);
-                if (page.nextCursor().isEmpty()) {
-                    break;
-                }
-                page = listMessages.list(businessId, filter, page.nextCursor(), MessageQuery.MAX_LIMIT).page();
-            }
-            csv.close();
-        };
-        String fileName = "tavari-messages-" + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC) + ".csv";
-        return Response.ok(body, Csv.MEDIA_TYPE).header(HttpHeaders.CONTENT_DISPOSITION, Csv.attachment(fileName)).build();
+        return CsvExport.attachment("messages", clock, CSV_HEADER, first.page(),
+                cursor -> listMessages.list(businessId, filter, cursor, MessageQuery.MAX_LIMIT).page(),
+                MessagesResource::cells);
     }
 
     @GET
@@ -165,14 +147,11 @@ public class MessagesResource {
                 parameters.time("to", to), parameters.choice("urgency", urgency, Urgency.class));
     }
 
-    private static void write(Csv csv, Page<Message> page) throws IOException {
-        for (Message message : page.items()) {
-            MessageView view = MessageView.of(message);
-            csv.row(Arrays.asList(view.id(), message.createdAt(), view.callerName(), view.callbackNumber(),
-                    view.callerEmail(), view.reason(), view.urgency(), view.read(), message.readAt().orElse(null),
-                    message.callId().map(CallId::toString).orElse(null)));
-        }
-        csv.flush();
+    private static List<?> cells(Message message) {
+        MessageView view = MessageView.of(message);
+        return Arrays.asList(view.id(), message.createdAt(), view.callerName(), view.callbackNumber(),
+                view.callerEmail(), view.reason(), view.urgency(), view.read(), message.readAt().orElse(null),
+                message.callId().map(CallId::toString).orElse(null));
     }
 
     /** An id that is not even well formed names no message of this business either. */
