@@ -4,6 +4,8 @@ import ai.tavari.adapters.web.security.RateLimitExceededException;
 import ai.tavari.adapters.web.support.RequestIdFilter;
 import ai.tavari.application.port.in.auth.EmailAlreadyRegisteredException;
 import ai.tavari.application.port.in.auth.InvalidCredentialsException;
+import ai.tavari.application.port.in.billing.BillingNotConfiguredException;
+import ai.tavari.application.port.in.billing.NoBillingAccountException;
 import ai.tavari.application.validation.FieldError;
 import ai.tavari.application.validation.InvalidCommandException;
 import ai.tavari.domain.shared.DomainValidationException;
@@ -68,6 +70,14 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof EmailAlreadyRegisteredException) {
             return problem(ProblemType.CONFLICT, "An account with this e-mail already exists; log in instead.",
                     List.of(new FieldError("email", "is already registered")));
+        }
+        if (cause instanceof BillingNotConfiguredException) {
+            return problem(ProblemType.BILLING_NOT_CONFIGURED, "This server takes no payments: set STRIPE_SECRET_KEY "
+                    + "to sell plans. Every business stays on the default plan.", List.of());
+        }
+        if (cause instanceof NoBillingAccountException) {
+            return problem(ProblemType.NO_BILLING_ACCOUNT, "There is no subscription to manage yet: choose a plan "
+                    + "through checkout first.", List.of());
         }
         if (cause instanceof InvalidCredentialsException) {
             return problem(ProblemType.INVALID_CREDENTIALS, "Check your e-mail and password and try again.", List.of());

@@ -11,6 +11,8 @@ public enum ProblemType {
     FORBIDDEN("forbidden", "Not allowed", Status.FORBIDDEN),
     NOT_FOUND("not-found", "Not found", Status.NOT_FOUND),
     CONFLICT("conflict", "That conflicts with existing data", Status.CONFLICT),
+    NO_BILLING_ACCOUNT("no-billing-account", "No billing account yet", Status.CONFLICT),
+    BILLING_NOT_CONFIGURED("billing-not-configured", "Billing is not configured", Status.SERVICE_UNAVAILABLE),
     RATE_LIMITED("rate-limited", "Too many attempts", Status.TOO_MANY_REQUESTS),
     HTTP_ERROR("http-error", "Request failed", Status.BAD_REQUEST),
     INTERNAL("internal", "Something went wrong on our side", Status.INTERNAL_SERVER_ERROR);

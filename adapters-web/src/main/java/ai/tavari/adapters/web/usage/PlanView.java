@@ -7,7 +7,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 @JsonbPropertyOrder({"code", "name", "includedMinutes", "monthlyPrice", "currency", "maxConcurrentCalls"})
 public record PlanView(String code, String name, long includedMinutes, String monthlyPrice, String currency,
                        int maxConcurrentCalls) {
-    static PlanView of(Plan plan) {
+    public static PlanView of(Plan plan) {
         return new PlanView(plan.code(), plan.name(), plan.includedMinutes(),
                 plan.monthlyPrice().toMajorUnits().toPlainString(), plan.monthlyPrice().currency(), plan.maxConcurrentCalls());
     }

@@ -58,11 +58,10 @@ final class RunCommand implements Command {
                 Console.info(migrated.describe());
             }
             RuntimeFiles.Artifacts artifacts = join(runtime);
-            if (artifacts.changed()) {
-                // A new Payara Micro or WAR: start from a fresh Payara root directory rather than
-                // reuse configuration and caches written by the previous version.
-                RuntimeFiles.deleteRecursively(home.payaraRoot());
-            }
+            // Always a fresh Payara root directory: a reused one still lists the previous run's
+            // deployment, which Payara deploys again beside --deploy and then unloads one of the two
+            // at "/" right after start-up, leaving the API answering 404.
+            RuntimeFiles.deleteRecursively(home.payaraRoot());
             Console.phase(artifacts.changed() ? "runtime files extracted" : "runtime files unchanged");
 
             PayaraServer payara = lifecycle.start("Payara Micro", () -> {

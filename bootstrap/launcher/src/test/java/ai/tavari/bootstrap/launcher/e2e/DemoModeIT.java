@@ -29,7 +29,8 @@ class DemoModeIT {
     private static final String PASSWORD = "bella-demo-2026";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final Path home = LauncherProcess.newHome("demo");
-    private final int port = LauncherProcess.freePort();
+    /** Each start gets its own port, so nothing of the stopped first server can answer for the second. */
+    private int port = LauncherProcess.freePort();
 
     @AfterEach
     void cleanUp() {
@@ -69,6 +70,7 @@ class DemoModeIT {
             assertThat(first.terminate(Duration.ofSeconds(90))).isIn(0, 143);
         }
 
+        port = LauncherProcess.freePort();
         try (LauncherProcess second = LauncherProcess.builder("demo-second").home(home).port(port)
                 .env("TAVARI_DEMO", "true").start()) {
             awaitRunning(second);

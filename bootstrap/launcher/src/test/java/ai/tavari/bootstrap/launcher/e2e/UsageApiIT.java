@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Minutes used against the configured default plan (300 minutes, calendar months in the business's
+ * Minutes used against the configured default plan (the 30-minute trial, calendar months in the business's
  * time zone, America/New_York for a new business) and the monthly and daily history.
  */
 @ExtendWith(RunningTavari.class)
@@ -47,19 +47,19 @@ class UsageApiIT {
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         JsonObject status = answer.object();
         JsonObject plan = status.getJsonObject("plan");
-        assertThat(plan.getString("code")).isEqualTo("starter");
-        assertThat(plan.getString("name")).isEqualTo("Starter");
-        assertThat(plan.getInt("includedMinutes")).isEqualTo(300);
-        assertThat(plan.getString("monthlyPrice")).isEqualTo("49.00");
+        assertThat(plan.getString("code")).isEqualTo("trial");
+        assertThat(plan.getString("name")).isEqualTo("Free trial");
+        assertThat(plan.getInt("includedMinutes")).isEqualTo(30);
+        assertThat(plan.getString("monthlyPrice")).isEqualTo("0.00");
         assertThat(plan.getString("currency")).isEqualTo("USD");
         YearMonth month = YearMonth.now(NEW_YORK);
         assertThat(status.getString("periodStart")).isEqualTo(month.atDay(1).atStartOfDay(NEW_YORK).toInstant().toString());
         assertThat(status.getString("periodEnd"))
                 .isEqualTo(month.plusMonths(1).atDay(1).atStartOfDay(NEW_YORK).toInstant().toString());
         assertThat(status.getString("timeZone")).isEqualTo("America/New_York");
-        assertThat(status.getInt("minutesIncluded")).isEqualTo(300);
+        assertThat(status.getInt("minutesIncluded")).isEqualTo(30);
         assertThat(status.getInt("minutesUsed")).isZero();
-        assertThat(status.getInt("minutesRemaining")).isEqualTo(300);
+        assertThat(status.getInt("minutesRemaining")).isEqualTo(30);
         assertThat(status.getInt("percentUsed")).isZero();
         assertThat(status.getInt("callsThisPeriod")).isZero();
         assertThat(status.getString("state")).isEqualTo("OK");
@@ -73,20 +73,20 @@ class UsageApiIT {
         Instant lastMonth = month.atDay(1).atStartOfDay(NEW_YORK).toInstant().minusSeconds(86_400);
         metered(owner, lastMonth, 50);
 
-        metered(owner, now, 239);
-        assertThat(status(owner)).containsExactly(239, 61, 79, 1, "OK");
+        metered(owner, now, 23);
+        assertThat(status(owner)).containsExactly(23, 7, 76, 1, "OK");
 
         metered(owner, now, 1);
-        assertThat(status(owner)).containsExactly(240, 60, 80, 2, "WARNING");
+        assertThat(status(owner)).containsExactly(24, 6, 80, 2, "WARNING");
 
-        metered(owner, now, 59);
-        assertThat(status(owner)).containsExactly(299, 1, 99, 3, "WARNING");
+        metered(owner, now, 5);
+        assertThat(status(owner)).containsExactly(29, 1, 96, 3, "WARNING");
 
         metered(owner, now, 1);
-        assertThat(status(owner)).containsExactly(300, 0, 100, 4, "LIMIT_REACHED");
+        assertThat(status(owner)).containsExactly(30, 0, 100, 4, "LIMIT_REACHED");
 
-        metered(owner, now, 30);
-        assertThat(status(owner)).containsExactly(330, 0, 110, 5, "LIMIT_REACHED");
+        metered(owner, now, 3);
+        assertThat(status(owner)).containsExactly(33, 0, 110, 5, "LIMIT_REACHED");
     }
 
     @Test
@@ -117,7 +117,7 @@ class UsageApiIT {
         assertThat(months.subList(0, 10)).allSatisfy(m -> assertThat(m.getInt("minutes")).isZero());
 
         JsonObject period = history.getJsonObject("currentPeriod");
-        assertThat(period.getInt("minutesIncluded")).isEqualTo(300);
+        assertThat(period.getInt("minutesIncluded")).isEqualTo(30);
         assertThat(period.getInt("minutesUsed")).isEqualTo(5);
         List<JsonObject> days = period.getJsonArray("days").getValuesAs(JsonObject.class);
         assertThat(days).hasSize(month.lengthOfMonth());

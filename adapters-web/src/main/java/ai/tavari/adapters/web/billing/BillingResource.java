@@ -1,0 +1,80 @@
+package ai.tavari.adapters.web.billing;
+
+import ai.tavari.adapters.web.security.Authenticated;
+import ai.tavari.adapters.web.security.CurrentPrincipal;
+import ai.tavari.application.port.in.auth.Principal;
+import ai.tavari.application.port.in.billing.CheckoutCommand;
+import ai.tavari.application.port.in.billing.GetBillingStatus;
+import ai.tavari.application.port.in.billing.OpenBillingPortal;
+import ai.tavari.application.port.in.billing.StartCheckout;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The owner's plan and payments: {@code POST /api/billing/checkout}, {@code GET /api/billing/portal}
+ * and {@code GET /api/billing/status}. Without Stripe keys checkout and portal answer 503
+ * {@code billing-not-configured}; the status always answers.
+ */
+@Path("billing")
+@Tag(name = "Billing", description = "Plan, subscription and payments")
+@RequestScoped
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+public class BillingResource {
+    @Inject
+    StartCheckout startCheckout;
+    @Inject
+    OpenBillingPortal openBillingPortal;
+    @Inject
+    GetBillingStatus getBillingStatus;
+    @Context
+    SecurityContext security;
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Path("checkout")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start buying a plan: the address of a Stripe Checkout page")
+    public RedirectView checkout(CheckoutRequest request) {
+        if (request == null) {
+            throw new BadRequestException("a body {\"plan\"} is required");
+        }
+        Principal principal = CurrentPrincipal.of(security);
+        return new RedirectView(startCheckout.checkout(
+                new CheckoutCommand(principal.businessId(), principal.userId(), request.plan(), dashboard())).toString());
+    }
+
+    @GET
+    @Path("portal")
+    @Operation(summary = "Manage the subscription: the address of a Stripe Billing Portal session")
+    public RedirectView portal() {
+        return new RedirectView(openBillingPortal.portal(CurrentPrincipal.of(security).businessId(),
+                dashboard().resolve("billing")).toString());
+    }
+
+    @GET
+    @Path("status")
+    @Operation(summary = "Plan, subscription status and period, cancel-at-period-end and minutes")
+    public BillingStatusView status() {
+        return BillingStatusView.of(getBillingStatus.status(CurrentPrincipal.of(security).businessId()));
+    }
+
+    /** The dashboard's root: the API lives under {@code /api/} beside it. */
+    private URI dashboard() {
+        return uriInfo.getBaseUri().resolve("..");
+    }
+}

@@ -1,0 +1,27 @@
+package ai.tavari.adapters.web.billing;
+
+import ai.tavari.adapters.web.usage.PlanView;
+import ai.tavari.application.port.in.billing.BillingStatus;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * The plan, the subscription's {@code status} in Stripe's words ({@code trialing}, {@code active},
+ * {@code past_due}, {@code canceled}, …; {@code none} once a trial ended without a purchase), its
+ * current period, and the minutes of the usage period. {@code billingConfigured} is false when this
+ * server takes no payments.
+ */
+@JsonbPropertyOrder({"plan", "status", "currentPeriodStart", "currentPeriodEnd", "cancelAtPeriodEnd",
+        "minutesIncluded", "minutesUsed", "minutesRemaining", "billingConfigured"})
+public record BillingStatusView(PlanView plan, String status, Instant currentPeriodStart, Instant currentPeriodEnd,
+                                boolean cancelAtPeriodEnd, long minutesIncluded, long minutesUsed,
+                                long minutesRemaining, boolean billingConfigured) {
+    static BillingStatusView of(BillingStatus status) {
+        var subscription = status.subscription();
+        return new BillingStatusView(PlanView.of(status.plan()), subscription.status().name().toLowerCase(Locale.ROOT),
+                subscription.currentPeriod().start(), subscription.currentPeriod().end(),
+                subscription.cancelAtPeriodEnd(), status.plan().includedMinutes(), status.minutesUsed(),
+                status.minutesRemaining(), status.billingConfigured());
+    }
+}
