@@ -3,8 +3,8 @@ package ai.tavari.adapters.web.call;
 import ai.tavari.adapters.web.security.Authenticated;
 import ai.tavari.adapters.web.security.CurrentPrincipal;
 import ai.tavari.adapters.web.support.CsvExport;
+import ai.tavari.adapters.web.support.PathIds;
 import ai.tavari.adapters.web.support.QueryParameters;
-import ai.tavari.application.port.in.NotFoundException;
 import ai.tavari.application.port.in.call.CallFilter;
 import ai.tavari.application.port.in.call.GetCall;
 import ai.tavari.application.port.in.call.ListCalls;
@@ -126,13 +126,8 @@ public class CallsResource {
                 call.linkedMessageId().map(MessageId::toString).orElse(null));
     }
 
-    /** An id that is not even well formed names no call of this business either. */
     private static CallId parseId(String id) {
-        try {
-            return CallId.of(id);
-        } catch (IllegalArgumentException malformed) {
-            throw new NotFoundException("call");
-        }
+        return PathIds.parse(id, CallId::of, "call");
     }
 
     private BusinessId businessId() {

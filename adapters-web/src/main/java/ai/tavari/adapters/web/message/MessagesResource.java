@@ -3,8 +3,8 @@ package ai.tavari.adapters.web.message;
 import ai.tavari.adapters.web.security.Authenticated;
 import ai.tavari.adapters.web.security.CurrentPrincipal;
 import ai.tavari.adapters.web.support.CsvExport;
+import ai.tavari.adapters.web.support.PathIds;
 import ai.tavari.adapters.web.support.QueryParameters;
-import ai.tavari.application.port.in.NotFoundException;
 import ai.tavari.application.port.in.message.GetMessage;
 import ai.tavari.application.port.in.message.ListMessages;
 import ai.tavari.application.port.in.message.MarkMessage;
@@ -154,13 +154,8 @@ public class MessagesResource {
                 message.callId().map(CallId::toString).orElse(null));
     }
 
-    /** An id that is not even well formed names no message of this business either. */
     private static MessageId parseId(String id) {
-        try {
-            return MessageId.of(id);
-        } catch (IllegalArgumentException malformed) {
-            throw new NotFoundException("message");
-        }
+        return PathIds.parse(id, MessageId::of, "message");
     }
 
     private BusinessId businessId() {
