@@ -6,12 +6,19 @@ import java.time.Duration;
 public interface ConversationSession {
     void sendCallerAudio(MulawAudio audio);
 
+    /** What the caller said as text (the dashboard's test chat, or an engine without speech). */
+    void sendCallerText(String text);
+
     void addContext(String text, ContextKind kind);
 
     /** Has the agent say something now (the greeting, "one moment please"). */
     void say(String instruction);
 
-    void submitToolResult(String toolCallId, String resultJson);
+    /**
+     * Answers tool call {@code toolCallId}. With {@code agentReplies} the agent then speaks (once
+     * its current reply is over); without, the result is only added to the conversation.
+     */
+    void submitToolResult(String toolCallId, String resultJson, boolean agentReplies);
 
     /** The caller heard only {@code played} of reply {@code itemRef}. Needs {@link EngineCapability#TRUNCATE}. */
     void reportPlayback(String itemRef, Duration played);

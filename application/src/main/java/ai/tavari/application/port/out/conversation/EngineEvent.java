@@ -17,8 +17,19 @@ public sealed interface EngineEvent {
     record AgentAudioSegmentEnded(String itemRef) implements EngineEvent {
     }
 
-    /** The caller began speaking (barge-in cue). */
+    /** The caller began speaking (barge-in cue). Optional: see {@link EngineCapability#CALLER_SPEECH_EVENTS}. */
     record CallerSpeechStarted(Duration atAudioOffset) implements EngineEvent {
+    }
+
+    /** The caller stopped speaking; a reply is expected. Optional, like {@link CallerSpeechStarted}. */
+    record CallerSpeechStopped(Duration atAudioOffset) implements EngineEvent {
+    }
+
+    /**
+     * The agent finished one reply (spoken, cut short, or only tool calls). {@code interrupted}
+     * when the caller or {@link ConversationSession#cancelAgentSpeech} cut it short.
+     */
+    record AgentTurnEnded(boolean interrupted) implements EngineEvent {
     }
 
     record CallerTranscript(String text, boolean isFinal) implements EngineEvent {
