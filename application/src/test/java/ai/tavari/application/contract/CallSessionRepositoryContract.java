@@ -287,6 +287,8 @@ public abstract class CallSessionRepositoryContract {
         assertThat(calls().countActive(business)).isEqualTo(3);
         assertThat(calls().countActive(other)).isEqualTo(1);
         assertThat(calls().countActive(business())).isZero();
+        assertThat(calls().countActiveForAdmission(business)).isEqualTo(3);
+        assertThat(calls().countActiveForAdmission(other)).isEqualTo(1);
     }
 
     // ---- the dashboard list ----

@@ -21,6 +21,13 @@ public class InMemoryCallRecordings implements CallRecordings {
     }
 
     @Override
+    public void attach(BusinessId businessId, CallId callId, String url) {
+        if (calls.isCallOf(businessId, callId)) {
+            urls.put(callId, url);
+        }
+    }
+
+    @Override
     public Optional<String> recordingUrl(BusinessId businessId, CallId callId) {
         return calls.isCallOf(businessId, callId) ? Optional.ofNullable(urls.get(callId)) : Optional.empty();
     }

@@ -78,6 +78,23 @@ public class InMemoryCallSessionRepository implements CallSessionRepository {
                 .count();
     }
 
+    /** One lock for every business: admissions run one at a time, as the database makes them per business. */
+    @Override
+    public synchronized long countActiveForAdmission(BusinessId businessId) {
+        return countActive(businessId);
+    }
+
+    /** Live calls with their start times, for the in-memory activity store. */
+    public synchronized Map<CallId, CallSessionSnapshot> liveCalls() {
+        Map<CallId, CallSessionSnapshot> live = new LinkedHashMap<>();
+        rows.forEach((id, stored) -> {
+            if (stored.snapshot().state().isActive()) {
+                live.put(id, stored.snapshot());
+            }
+        });
+        return live;
+    }
+
     @Override
     public synchronized Page<CallSummary> list(BusinessId businessId, CallQuery query) {
         var matching = rows.values().stream()

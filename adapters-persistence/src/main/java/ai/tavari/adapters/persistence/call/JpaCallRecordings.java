@@ -31,4 +31,13 @@ public class JpaCallRecordings implements CallRecordings {
                 .setParameter(2, businessId.value())
                 .getResultStream().findFirst().map(Object::toString);
     }
+
+    @Override
+    public void attach(BusinessId businessId, CallId callId, String url) {
+        em.createNativeQuery("UPDATE call_sessions SET recording_url = ?1 WHERE id = ?2 AND business_id = ?3")
+                .setParameter(1, url)
+                .setParameter(2, callId.value())
+                .setParameter(3, businessId.value())
+                .executeUpdate();
+    }
 }

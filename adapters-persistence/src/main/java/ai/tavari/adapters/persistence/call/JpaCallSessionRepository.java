@@ -133,6 +133,15 @@ public class JpaCallSessionRepository implements CallSessionRepository {
     }
 
     @Override
+    public long countActiveForAdmission(BusinessId businessId) {
+        // the business row is the admission lock: every server takes it before counting
+        em.createNativeQuery("SELECT id FROM businesses WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, businessId.value())
+                .getResultList();
+        return countActive(businessId);
+    }
+
+    @Override
     public Page<CallSummary> list(BusinessId businessId, CallQuery query) {
         StringBuilder where = new StringBuilder(" where c.businessId = :businessId");
         Map<String, Object> parameters = new HashMap<>();

@@ -1,5 +1,13 @@
 package ai.tavari.adapters.persistence.contract;
 
+import ai.tavari.adapters.persistence.call.JpaCallActivity;
+import ai.tavari.adapters.persistence.number.JpaBusinessNumbers;
+import ai.tavari.application.port.out.BusinessNumbers;
+import ai.tavari.application.port.out.CallActivity;
+import ai.tavari.domain.shared.PhoneNumber;
+import java.util.Collection;
+import java.util.List;
+
 import ai.tavari.adapters.persistence.auth.JpaAuthSessionRepository;
 import ai.tavari.adapters.persistence.business.JpaBusinessRepository;
 import ai.tavari.adapters.persistence.call.CallSessionVersions;
@@ -130,6 +138,11 @@ final class TransactionalRepositories {
             }
 
             @Override
+            public long countActiveForAdmission(BusinessId businessId) {
+                return db.call(em -> new JpaCallSessionRepository(em, versions).countActiveForAdmission(businessId));
+            }
+
+            @Override
             public Page<CallSummary> list(BusinessId businessId, CallQuery query) {
                 return db.call(em -> new JpaCallSessionRepository(em, versions).list(businessId, query));
             }
@@ -180,6 +193,39 @@ final class TransactionalRepositories {
             @Override
             public List<DailyMinutes> dailyMinutes(BusinessId businessId, UsagePeriod period, ZoneId zone) {
                 return db.call(em -> new JpaUsageLedger(em).dailyMinutes(businessId, period, zone));
+            }
+        };
+    }
+
+    static BusinessNumbers businessNumbers(PostgresTestDatabase db) {
+        return new BusinessNumbers() {
+            @Override
+            public Optional<BusinessId> businessFor(PhoneNumber number) {
+                return db.call(em -> new JpaBusinessNumbers(em).businessFor(number));
+            }
+
+            @Override
+            public Optional<PhoneNumber> numberOf(BusinessId businessId) {
+                return db.call(em -> new JpaBusinessNumbers(em).numberOf(businessId));
+            }
+
+            @Override
+            public boolean assign(BusinessId businessId, PhoneNumber number, Instant at) {
+                return db.call(em -> new JpaBusinessNumbers(em).assign(businessId, number, at));
+            }
+        };
+    }
+
+    static CallActivity callActivity(PostgresTestDatabase db) {
+        return new CallActivity() {
+            @Override
+            public void touch(Collection<CallId> calls, Instant at) {
+                db.run(em -> new JpaCallActivity(em).touch(calls, at));
+            }
+
+            @Override
+            public List<SilentCall> silentSince(Instant cutoff, int limit) {
+                return db.call(em -> new JpaCallActivity(em).silentSince(cutoff, limit));
             }
         };
     }

@@ -8,4 +8,7 @@ import java.util.Optional;
 public interface CallRecordings {
     /** The recording's URL if the call is one of the business's calls and was recorded. */
     Optional<String> recordingUrl(BusinessId businessId, CallId callId);
+
+    /** Stores where the call's recording is; a later report replaces an earlier one. */
+    void attach(BusinessId businessId, CallId callId, String url);
 }

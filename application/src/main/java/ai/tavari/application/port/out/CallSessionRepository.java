@@ -46,6 +46,13 @@ public interface CallSessionRepository {
     long countActive(BusinessId businessId);
 
     /**
+     * Like {@link #countActive}, but first takes the business's call-admission lock, held until the
+     * transaction ends: concurrent admissions for one business, on any server, count one after the
+     * other, so the concurrent-call cap holds across a cluster.
+     */
+    long countActiveForAdmission(BusinessId businessId);
+
+    /**
      * A page of the business's calls, newest first by start time (then id), and how many match
      * the query's filters in all. A call "has a message" when one is linked to it.
      */
