@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 
 /** Heartbeats of live calls and the closing of calls whose server stopped beating, each in a transaction. */
 @Singleton
@@ -57,11 +56,7 @@ public class LiveCallMaintenance {
             return;
         }
         CallSession call = found.get();
-        Instant endedAt = Stream.of(Optional.of(silent.lastActivity()), call.authorizedAt(), call.answeredAt(),
-                        call.transcript().stream().map(turn -> turn.at()).max(Instant::compareTo))
-                .flatMap(Optional::stream)
-                .max(Instant::compareTo)
-                .orElse(silent.lastActivity());
+        Instant endedAt = CallTimes.notBeforeLastEvent(call, silent.lastActivity());
         Outcome outcome = outcomeOfLostCall(call);
         call.end(outcome, endedAt);
         LOG.info(() -> "closed call " + call.id() + " whose media is gone, as " + outcome + " at " + endedAt);

@@ -67,7 +67,7 @@ public class TelephonyEventRecorder {
         if (!markSeen(event)) {
             return false;
         }
-        Instant now = clock.instant();
+        Instant now = CallTimes.notBeforeLastEvent(call, clock.instant());
         if (event instanceof TelephonyEvent.CallEnded ended) {
             callEnded(call, ended, now);
         } else if (event instanceof TelephonyEvent.TransferResult result) {
