@@ -500,7 +500,9 @@ final class CallBridge implements CallMediaSink, Consumer<EngineEvent> {
 
     private void close() {
         phase = Phase.CLOSED;
-        onClosed.accept(this);
+        // stay findable until the last writes are stored, so late reports about this call come
+        // here (and are ignored) instead of racing those writes
+        writes.submit(() -> onClosed.accept(this));
     }
 
     private void endEngine() {

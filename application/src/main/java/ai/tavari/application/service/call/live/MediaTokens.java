@@ -1,7 +1,7 @@
 package ai.tavari.application.service.call.live;
 
+import ai.tavari.application.port.out.MediaTokenSigner;
 import ai.tavari.application.port.out.ProcessedEvents;
-import ai.tavari.application.port.out.ServerSecrets;
 import ai.tavari.domain.business.BusinessId;
 import ai.tavari.domain.shared.CallId;
 import jakarta.inject.Inject;
@@ -9,15 +9,12 @@ import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * One-time media tokens: signed with a key every server shares (so any instance can check one),
@@ -28,17 +25,15 @@ import javax.crypto.spec.SecretKeySpec;
 @Transactional
 public class MediaTokens {
     private static final String PREFIX = "mt1.";
-    private static final String KEY_NAME = "media-token-key";
-    private static final String MAC_ALGORITHM = "HmacSHA256";
     private static final int PAYLOAD_BYTES = 16 + 16 + 8 + 12;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final ServerSecrets secrets;
+    private final MediaTokenSigner signer;
     private final ProcessedEvents usedTokens;
 
     @Inject
-    public MediaTokens(ServerSecrets secrets, ProcessedEvents usedTokens) {
-        this.secrets = secrets;
+    public MediaTokens(MediaTokenSigner signer, ProcessedEvents usedTokens) {
+        this.signer = signer;
         this.usedTokens = usedTokens;
     }
 
@@ -85,21 +80,7 @@ public class MediaTokens {
     }
 
     private byte[] mac(String payload) {
-        try {
-            Mac mac = Mac.getInstance(MAC_ALGORITHM);
-            mac.init(new SecretKeySpec(key(), MAC_ALGORITHM));
-            return mac.doFinal(payload.getBytes(StandardCharsets.US_ASCII));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is not available", e);
-        }
-    }
-
-    private byte[] key() {
-        return secrets.getOrCreate(KEY_NAME, () -> {
-            byte[] key = new byte[32];
-            RANDOM.nextBytes(key);
-            return key;
-        });
+        return signer.sign(payload.getBytes(StandardCharsets.US_ASCII));
     }
 
     private static String base64(byte[] bytes) {

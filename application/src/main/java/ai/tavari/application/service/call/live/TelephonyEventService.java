@@ -2,6 +2,7 @@ package ai.tavari.application.service.call.live;
 
 import ai.tavari.application.port.in.call.RecordTelephonyEvent;
 import ai.tavari.application.port.in.call.TelephonyEvent;
+import ai.tavari.application.port.out.StaleDataException;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.Optional;
@@ -12,6 +13,8 @@ import java.util.Optional;
  */
 @Singleton
 public class TelephonyEventService implements RecordTelephonyEvent {
+    private static final int MAX_ATTEMPTS = 3;
+
     private final TelephonyEventRecorder recorder;
     private final LiveCalls liveCalls;
 
@@ -25,7 +28,7 @@ public class TelephonyEventService implements RecordTelephonyEvent {
     public boolean record(TelephonyEvent event) {
         Optional<CallBridge> live = liveCalls.findByExternalId(event.externalCallId());
         if (live.isEmpty() || event instanceof TelephonyEvent.RecordingReady) {
-            return recorder.apply(event);
+            return applyStored(event);
         }
         if (!recorder.markSeen(event)) {
             return false;
@@ -36,5 +39,18 @@ public class TelephonyEventService implements RecordTelephonyEvent {
             live.get().transferResult(result.success(), result.code());
         }
         return true;
+    }
+
+    /** Applies the event to the stored call, again on a fresh copy if the call changed meanwhile. */
+    private boolean applyStored(TelephonyEvent event) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return recorder.apply(event);
+            } catch (StaleDataException e) {
+                if (attempt == MAX_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 }

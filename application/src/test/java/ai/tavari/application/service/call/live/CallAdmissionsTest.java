@@ -53,7 +53,7 @@ class CallAdmissionsTest {
     private final InMemoryCallSessionRepository calls = new InMemoryCallSessionRepository();
     private final InMemoryUsageLedger usage = new InMemoryUsageLedger(calls);
     private final Map<BusinessId, Subscription> subscriptions = new ConcurrentHashMap<>();
-    private final MediaTokens tokens = new MediaTokens(new InMemoryServerSecrets(), new InMemoryProcessedEvents());
+    private final MediaTokens tokens = new MediaTokens(new HmacTestSigner(), new InMemoryProcessedEvents());
     private final AtomicInteger eventIds = new AtomicInteger();
     private CallAdmissions admissions;
     private Business business;

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class MediaTokensTest {
     private static final Instant T0 = Instant.parse("2026-11-25T15:00:00Z");
-    private final InMemoryServerSecrets secrets = new InMemoryServerSecrets();
+    private final HmacTestSigner secrets = new HmacTestSigner();
     private final MediaTokens tokens = new MediaTokens(secrets, new InMemoryProcessedEvents());
     private final MediaTokens.ClaimedCall call = new MediaTokens.ClaimedCall(CallId.newId(), BusinessId.newId());
 
@@ -34,7 +34,7 @@ class MediaTokensTest {
         String token = tokens.issue(call, T0.plusSeconds(30));
         String otherCall = tokens.issue(new MediaTokens.ClaimedCall(CallId.newId(), call.businessId()), T0.plusSeconds(30));
         String forged = token.substring(0, token.lastIndexOf('.')) + otherCall.substring(otherCall.lastIndexOf('.'));
-        String fromAnotherServerKey = new MediaTokens(new InMemoryServerSecrets(), new InMemoryProcessedEvents())
+        String fromAnotherServerKey = new MediaTokens(new HmacTestSigner(), new InMemoryProcessedEvents())
                 .issue(call, T0.plusSeconds(30));
 
         assertThat(tokens.claim(forged, T0)).isEmpty();

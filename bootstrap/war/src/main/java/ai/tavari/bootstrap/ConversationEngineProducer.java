@@ -1,0 +1,45 @@
+package ai.tavari.bootstrap;
+
+import ai.tavari.adapters.ai.local.LocalConversationEngine;
+import ai.tavari.adapters.ai.openai.OpenAiRealtimeEngine;
+import ai.tavari.adapters.ai.openai.OpenAiRealtimeSettings;
+import ai.tavari.application.port.out.conversation.ConversationEngine;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The engine that talks to callers: OpenAI Realtime when {@code openai.api.key} is set; otherwise
+ * the local text engine (rules over the business's own data), which cannot speak, so calls take
+ * the voicemail path.
+ */
+@ApplicationScoped
+public class ConversationEngineProducer {
+    private static final Logger LOG = Logger.getLogger(ConversationEngineProducer.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "openai.api.key")
+    Optional<String> apiKey;
+    @Inject
+    @ConfigProperty(name = "openai.realtime.url", defaultValue = "wss://api.openai.com/v1/realtime")
+    String url;
+    @Inject
+    @ConfigProperty(name = "openai.realtime.model", defaultValue = "gpt-realtime")
+    String model;
+
+    @Produces
+    @ApplicationScoped
+    ConversationEngine engine() {
+        if (apiKey.filter(key -> !key.isBlank()).isEmpty()) {
+            LOG.info("openai.api.key is not set: calls go to voicemail; the local engine answers text chats");
+            return new LocalConversationEngine();
+        }
+        LOG.info(() -> "calls are answered by " + model + " at " + url);
+        return new OpenAiRealtimeEngine(new OpenAiRealtimeSettings(URI.create(url), apiKey.get(), model,
+                OpenAiRealtimeSettings.DEFAULT_CONNECT_TIMEOUT));
+    }
+}
