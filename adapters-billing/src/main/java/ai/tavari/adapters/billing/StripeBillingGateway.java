@@ -1,6 +1,7 @@
 package ai.tavari.adapters.billing;
 
 import ai.tavari.application.port.out.BillingGateway;
+import ai.tavari.application.port.out.BillingUnavailableException;
 import ai.tavari.domain.billing.Plan;
 import ai.tavari.domain.business.BusinessId;
 import ai.tavari.domain.user.EmailAddress;
@@ -23,9 +24,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Stripe Checkout (subscription mode) and the Billing Portal through {@code StripeClient.v1()}.
- * Prices are found by their lookup key ({@link LookupKeys}), which the catalogue sync maintains;
- * the business id travels as {@code client_reference_id} and as metadata on the session, the
- * subscription and the customer. Without {@code stripe.secret.key} it is not configured.
+ * Prices are found by their lookup key ({@link LookupKeys}), which the catalogue sync maintains; a
+ * plan with overage is bought with its metered price too, so the minutes reported to the meter are
+ * invoiced. The business id travels as {@code client_reference_id} and as metadata on the session,
+ * the subscription and the customer. Without {@code stripe.secret.key} it is not configured. Every
+ * Stripe failure becomes a {@link BillingUnavailableException}.
  */
 @ApplicationScoped
 public class StripeBillingGateway implements BillingGateway {
@@ -64,7 +67,7 @@ public class StripeBillingGateway implements BillingGateway {
                     .setQuery("metadata['" + BUSINESS_ID + "']:'" + businessId.value() + "'").build()).getData();
             return found.stream().map(Customer::getId).findFirst();
         } catch (StripeException e) {
-            throw new BillingUnavailableException("Stripe customer search failed: " + e.getMessage(), e);
+            throw StripeFailures.of("searching the Stripe customer", e);
         }
     }
 
@@ -76,7 +79,7 @@ public class StripeBillingGateway implements BillingGateway {
                             .putMetadata(BUSINESS_ID, businessId.value().toString()).build(),
                     RequestOptions.builder().setIdempotencyKey("customer:" + businessId.value()).build()).getId();
         } catch (StripeException e) {
-            throw new BillingUnavailableException("creating the Stripe customer failed: " + e.getMessage(), e);
+            throw StripeFailures.of("creating the Stripe customer", e);
         }
     }
 
@@ -85,26 +88,31 @@ public class StripeBillingGateway implements BillingGateway {
         String business = businessId.value().toString();
         try {
             SessionCreateParams.SubscriptionData.Builder subscription = SessionCreateParams.SubscriptionData.builder()
-                    .putMetadata(BUSINESS_ID, business);
+                    .putMetadata(BUSINESS_ID, business)
+                    .putMetadata("plan", plan.code());
             if (plan.hasTrial()) {
                 subscription.setTrialPeriodDays((long) plan.trialDays());
             }
-            SessionCreateParams params = SessionCreateParams.builder()
+            SessionCreateParams.Builder params = SessionCreateParams.builder()
                     .setMode(SessionCreateParams.Mode.SUBSCRIPTION)
                     .setCustomer(customerId)
                     .setClientReferenceId(business)
                     .putMetadata(BUSINESS_ID, business)
                     .putMetadata("plan", plan.code())
                     .addLineItem(SessionCreateParams.LineItem.builder()
-                            .setPrice(priceId(plan)).setQuantity(1L).build())
-                    .setSubscriptionData(subscription.build())
+                            .setPrice(priceId(LookupKeys.monthlyPrice(plan.code()))).setQuantity(1L).build());
+            if (plan.overageAllowed()) {
+                // A metered price takes no quantity: Stripe bills what the meter summed.
+                params.addLineItem(SessionCreateParams.LineItem.builder()
+                        .setPrice(priceId(LookupKeys.overagePrice(plan.code()))).build());
+            }
+            params.setSubscriptionData(subscription.build())
                     .setAllowPromotionCodes(true)
                     .setSuccessUrl(successUrl + (successUrl.getQuery() == null ? "?" : "&") + "session_id={CHECKOUT_SESSION_ID}")
-                    .setCancelUrl(cancelUrl.toString())
-                    .build();
-            return URI.create(stripe().v1().checkout().sessions().create(params).getUrl());
+                    .setCancelUrl(cancelUrl.toString());
+            return URI.create(stripe().v1().checkout().sessions().create(params.build()).getUrl());
         } catch (StripeException e) {
-            throw new BillingUnavailableException("creating the Stripe Checkout session failed: " + e.getMessage(), e);
+            throw StripeFailures.of("creating the Stripe Checkout session", e);
         }
     }
 
@@ -115,17 +123,16 @@ public class StripeBillingGateway implements BillingGateway {
                     com.stripe.param.billingportal.SessionCreateParams.builder()
                             .setCustomer(customerId).setReturnUrl(returnUrl.toString()).build()).getUrl());
         } catch (StripeException e) {
-            throw new BillingUnavailableException("creating the Stripe Billing Portal session failed: " + e.getMessage(), e);
+            throw StripeFailures.of("creating the Stripe Billing Portal session", e);
         }
     }
 
-    private String priceId(Plan plan) throws StripeException {
-        String key = LookupKeys.monthlyPrice(plan.code());
+    private String priceId(String lookupKey) throws StripeException {
         List<Price> prices = stripe().v1().prices().list(PriceListParams.builder()
-                .addLookupKey(key).setActive(true).build()).getData();
+                .addLookupKey(lookupKey).setActive(true).build()).getData();
         return prices.stream().map(Price::getId).findFirst()
-                .orElseThrow(() -> new BillingUnavailableException("Stripe has no active price with lookup key " + key
-                        + "; run 'java -jar tavari.jar billing-sync'", null));
+                .orElseThrow(() -> StripeFailures.missing("Stripe has no active price with lookup key " + lookupKey
+                        + "; run 'java -jar tavari.jar billing-sync'"));
     }
 
     private StripeClient stripe() {

@@ -1,6 +1,7 @@
 package ai.tavari.adapters.billing;
 
 import ai.tavari.domain.billing.Plan;
+import ai.tavari.domain.shared.Money;
 import com.stripe.StripeClient;
 import com.stripe.exception.StripeException;
 import com.stripe.model.Price;
@@ -14,25 +15,31 @@ import com.stripe.param.ProductUpdateParams;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Makes Stripe's products and prices match the plan catalogue, idempotently. Each sold plan has a
  * product with the id {@code tavari_<plan>} and one active monthly price with the lookup key
- * {@code tavari_<plan>_monthly}. Prices cannot change amount, so a new amount is a new price that
- * takes the lookup key over, and the old price is archived. A second run changes nothing.
+ * {@code tavari_<plan>_monthly}; a plan with overage also has a metered price per minute,
+ * {@code tavari_<plan>_overage}, on the call-minutes meter ({@link MeterSync}). Prices cannot
+ * change amount, so a new amount is a new price that takes the lookup key over, and the old price
+ * is archived. A second run changes nothing.
  */
 public final class StripeCatalogSync {
     private final StripeClient stripe;
+    private final MeterSync meters;
 
-    public StripeCatalogSync(StripeClient stripe) {
+    public StripeCatalogSync(StripeClient stripe, String meterEventName) {
         this.stripe = stripe;
+        this.meters = new MeterSync(stripe, meterEventName);
     }
 
     /** Syncs the plans that have a monthly price; free plans (the trial) are not sold through Stripe. */
     public CatalogSyncReport sync(List<Plan> plans) {
         List<String> changes = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
+        Optional<String> meter = Optional.empty();
         for (Plan plan : plans) {
             if (!plan.monthlyPrice().isPositive()) {
                 continue;
@@ -40,15 +47,50 @@ public final class StripeCatalogSync {
             try {
                 int before = changes.size();
                 Product product = product(plan, changes);
-                price(plan, product, changes);
+                price(new PriceSpec(LookupKeys.monthlyPrice(plan.code()), plan.monthlyPrice(), Optional.empty()),
+                        plan, product, changes);
+                if (plan.overageAllowed()) {
+                    if (meter.isEmpty()) {
+                        meter = Optional.of(meters.ensure(changes));
+                    }
+                    price(new PriceSpec(LookupKeys.overagePrice(plan.code()), plan.overagePricePerMinute().orElseThrow(),
+                            meter), plan, product, changes);
+                } else {
+                    archive(LookupKeys.overagePrice(plan.code()), changes);
+                }
                 if (changes.size() == before) {
                     unchanged.add(LookupKeys.monthlyPrice(plan.code()));
                 }
             } catch (StripeException e) {
-                throw new BillingUnavailableException("syncing plan " + plan.code() + " failed: " + e.getMessage(), e);
+                throw StripeFailures.of("syncing plan " + plan.code(), e);
             }
         }
         return new CatalogSyncReport(changes, unchanged);
+    }
+
+    /** A monthly price: licensed for the plan itself, metered per minute when it names a meter. */
+    private record PriceSpec(String lookupKey, Money amount, Optional<String> meter) {
+        String currency() {
+            return amount.currency().toLowerCase(Locale.ROOT);
+        }
+
+        boolean matches(Price price, Product product) {
+            Price.Recurring recurring = price.getRecurring();
+            return Long.valueOf(amount.minorUnits()).equals(price.getUnitAmount())
+                    && currency().equals(price.getCurrency())
+                    && product.getId().equals(price.getProduct())
+                    && recurring != null && "month".equals(recurring.getInterval())
+                    && (meter.isPresent() ? "metered" : "licensed").equals(
+                            Objects.requireNonNullElse(recurring.getUsageType(), "licensed"))
+                    && Objects.equals(meter.orElse(null), recurring.getMeter());
+        }
+
+        PriceCreateParams.Recurring recurring() {
+            PriceCreateParams.Recurring.Builder recurring = PriceCreateParams.Recurring.builder()
+                    .setInterval(PriceCreateParams.Recurring.Interval.MONTH);
+            meter.ifPresent(id -> recurring.setUsageType(PriceCreateParams.Recurring.UsageType.METERED).setMeter(id));
+            return recurring.build();
+        }
     }
 
     private Product product(Plan plan, List<String> changes) throws StripeException {
@@ -81,36 +123,43 @@ public final class StripeCatalogSync {
         }
     }
 
-    private void price(Plan plan, Product product, List<String> changes) throws StripeException {
-        String key = LookupKeys.monthlyPrice(plan.code());
-        String currency = plan.monthlyPrice().currency().toLowerCase(Locale.ROOT);
-        Optional<Price> current = stripe.v1().prices().list(PriceListParams.builder()
-                .addLookupKey(key).setActive(true).build()).getData().stream().findFirst();
-        if (current.isPresent() && matches(current.get(), plan, product, currency)) {
+    private void price(PriceSpec spec, Plan plan, Product product, List<String> changes) throws StripeException {
+        Optional<Price> current = activePrice(spec.lookupKey());
+        if (current.isPresent() && spec.matches(current.get(), product)) {
             return;
         }
         Price created = stripe.v1().prices().create(PriceCreateParams.builder()
                 .setProduct(product.getId())
-                .setCurrency(currency)
-                .setUnitAmount(plan.monthlyPrice().minorUnits())
-                .setRecurring(PriceCreateParams.Recurring.builder()
-                        .setInterval(PriceCreateParams.Recurring.Interval.MONTH).build())
-                .setLookupKey(key)
+                .setCurrency(spec.currency())
+                .setUnitAmount(spec.amount().minorUnits())
+                .setRecurring(spec.recurring())
+                .setLookupKey(spec.lookupKey())
                 .setTransferLookupKey(true)
                 .putMetadata("plan", plan.code())
                 .build());
-        changes.add("created price " + created.getId() + " (" + key + ", " + plan.monthlyPrice() + " a month)");
+        changes.add("created price " + created.getId() + " (" + spec.lookupKey() + ", " + spec.amount()
+                + (spec.meter().isPresent() ? " a minute" : " a month") + ")");
         if (current.isPresent()) {
-            stripe.v1().prices().update(current.get().getId(), PriceUpdateParams.builder().setActive(false).build());
-            changes.add("archived price " + current.get().getId());
+            deactivate(current.get(), changes);
         }
     }
 
-    private static boolean matches(Price price, Plan plan, Product product, String currency) {
-        return Long.valueOf(plan.monthlyPrice().minorUnits()).equals(price.getUnitAmount())
-                && currency.equals(price.getCurrency())
-                && product.getId().equals(price.getProduct())
-                && price.getRecurring() != null && "month".equals(price.getRecurring().getInterval());
+    /** A plan that no longer charges overage keeps no active overage price. */
+    private void archive(String lookupKey, List<String> changes) throws StripeException {
+        Optional<Price> current = activePrice(lookupKey);
+        if (current.isPresent()) {
+            deactivate(current.get(), changes);
+        }
+    }
+
+    private Optional<Price> activePrice(String lookupKey) throws StripeException {
+        return stripe.v1().prices().list(PriceListParams.builder().addLookupKey(lookupKey).setActive(true).build())
+                .getData().stream().findFirst();
+    }
+
+    private void deactivate(Price price, List<String> changes) throws StripeException {
+        stripe.v1().prices().update(price.getId(), PriceUpdateParams.builder().setActive(false).build());
+        changes.add("archived price " + price.getId());
     }
 
     private static String productName(Plan plan) {

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.tavari.adapters.billing.StripeStub.Reply;
 import ai.tavari.adapters.billing.StripeStub.Request;
+import ai.tavari.application.port.out.BillingUnavailableException;
 import ai.tavari.domain.billing.Plan;
 import ai.tavari.domain.business.BusinessId;
 import ai.tavari.domain.shared.Money;
 import ai.tavari.domain.user.EmailAddress;
 import com.stripe.Stripe;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,6 +23,10 @@ class StripeBillingGatewayTest {
     private static final BusinessId BUSINESS = new BusinessId(UUID.fromString("4d2c1f8e-0000-4000-8000-000000000042"));
     private static final Plan STARTER = new Plan("starter", "Starter", Money.of(19900, "USD"), 750, 2, false,
             Optional.empty(), 0);
+    private static final Plan GROWTH = new Plan("growth", "Growth", Money.of(49900, "USD"), 1900, 5, true,
+            Optional.of(Money.of(25, "USD")), 0);
+    private static final URI SUCCESS = URI.create("https://app.example/billing?checkout=success");
+    private static final URI CANCEL = URI.create("https://app.example/billing?checkout=cancel");
 
     private StripeStub stub;
 
@@ -60,6 +66,7 @@ class StripeBillingGatewayTest {
                 .containsEntry("client_reference_id", BUSINESS.value().toString())
                 .containsEntry("metadata[business_id]", BUSINESS.value().toString())
                 .containsEntry("subscription_data[metadata][business_id]", BUSINESS.value().toString())
+                .containsEntry("subscription_data[metadata][plan]", "starter")
                 .containsEntry("line_items[0][price]", "price_Starter")
                 .containsEntry("line_items[0][quantity]", "1")
                 .containsEntry("success_url", "https://app.example/billing?checkout=success&session_id={CHECKOUT_SESSION_ID}")
@@ -75,7 +82,7 @@ class StripeBillingGatewayTest {
 
         assertThatThrownBy(() -> gateway.checkoutPage(BUSINESS, STARTER, "cus_1", URI.create("https://a.example/ok"),
                 URI.create("https://a.example/no")))
-                .isInstanceOf(BillingUnavailableException.class)
+                .isInstanceOfSatisfying(BillingUnavailableException.class, e -> assertThat(e.temporary()).isFalse())
                 .hasMessageContaining("tavari_starter_monthly").hasMessageContaining("billing-sync");
         assertThat(stub.requests("POST", "/v1/checkout/sessions")).isEmpty();
     }
@@ -136,5 +143,64 @@ class StripeBillingGatewayTest {
 
         assertThat(gateway.isConfigured()).isFalse();
         assertThatThrownBy(() -> gateway.findCustomer(BUSINESS)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aPlanWithOverageIsBoughtWithItsMeteredPriceWithoutQuantity() throws Exception {
+        stub = new StripeStub(request -> switch (request.path()) {
+            case "/v1/prices" -> Reply.ok("{\"object\":\"list\",\"url\":\"/v1/prices\",\"has_more\":false,\"data\":["
+                    + "{\"id\":\"price_for_" + request.query().get("lookup_keys[0]") + "\",\"object\":\"price\"}]}");
+            case "/v1/checkout/sessions" -> Reply.ok("""
+                    {"id":"cs_test_2","object":"checkout.session","url":"https://checkout.stripe.com/c/pay/cs_test_2"}""");
+            default -> StripeStub.notFound("Unrecognized request URL");
+        });
+
+        new StripeBillingGateway(Optional.of(stub.client())).checkoutPage(BUSINESS, GROWTH, "cus_1", SUCCESS, CANCEL);
+
+        assertThat(stub.requests("POST", "/v1/checkout/sessions").get(0).form())
+                .containsEntry("line_items[0][price]", "price_for_tavari_growth_monthly")
+                .containsEntry("line_items[0][quantity]", "1")
+                .containsEntry("line_items[1][price]", "price_for_tavari_growth_overage")
+                .doesNotContainKey("line_items[1][quantity]");
+    }
+
+    @Test
+    void stripeBeingDownOrRateLimitingIsATemporaryFailure() throws Exception {
+        for (Reply reply : List.of(Reply.error(500, "api_error", "Stripe had a problem"),
+                Reply.error(503, "api_error", "Service unavailable"),
+                Reply.error(429, "invalid_request_error", "Too many requests"))) {
+            stub = new StripeStub(request -> reply);
+            StripeBillingGateway gateway = new StripeBillingGateway(Optional.of(stub.client()));
+
+            assertThatThrownBy(() -> gateway.customerPortal("cus_1", SUCCESS)).as(reply.json())
+                    .isInstanceOfSatisfying(BillingUnavailableException.class, e -> assertThat(e.temporary()).isTrue())
+                    .hasMessageContaining("Billing Portal");
+            stub.close();
+        }
+    }
+
+    @Test
+    void stripeRefusingTheRequestIsNotTemporary() throws Exception {
+        for (Reply reply : List.of(Reply.error(401, "invalid_request_error", "Invalid API Key provided"),
+                Reply.error(400, "invalid_request_error", "No such customer: 'cus_1'"))) {
+            stub = new StripeStub(request -> reply);
+            StripeBillingGateway gateway = new StripeBillingGateway(Optional.of(stub.client()));
+
+            assertThatThrownBy(() -> gateway.checkoutPage(BUSINESS, STARTER, "cus_1", SUCCESS, CANCEL)).as(reply.json())
+                    .isInstanceOfSatisfying(BillingUnavailableException.class, e -> assertThat(e.temporary()).isFalse());
+            stub.close();
+        }
+    }
+
+    @Test
+    void anUnreachableStripeIsATemporaryFailure() throws Exception {
+        stub = new StripeStub(request -> Reply.ok("{}"));
+        String base = stub.base();
+        stub.close();
+        StripeBillingGateway gateway = new StripeBillingGateway(StripeClients.create(Optional.of(StripeStub.KEY),
+                Optional.of(base)));
+
+        assertThatThrownBy(() -> gateway.findCustomer(BUSINESS))
+                .isInstanceOfSatisfying(BillingUnavailableException.class, e -> assertThat(e.temporary()).isTrue());
     }
 }

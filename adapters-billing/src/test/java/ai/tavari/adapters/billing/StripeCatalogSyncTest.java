@@ -2,14 +2,10 @@ package ai.tavari.adapters.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.tavari.adapters.billing.StripeStub.Reply;
 import ai.tavari.adapters.billing.StripeStub.Request;
 import ai.tavari.domain.billing.Plan;
 import ai.tavari.domain.shared.Money;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +17,7 @@ class StripeCatalogSyncTest {
     private static final Plan GROWTH = new Plan("growth", "Growth", Money.of(49900, "USD"), 1900, 5, true,
             Optional.of(Money.of(25, "USD")), 0);
 
-    private final FakeStripe stripe = new FakeStripe();
+    private final FakeStripeCatalog stripe = new FakeStripeCatalog();
     private StripeStub stub;
 
     @AfterEach
@@ -33,9 +29,9 @@ class StripeCatalogSyncTest {
     void theFirstRunCreatesAProductAndAMonthlyPricePerSoldPlan() throws Exception {
         stub = new StripeStub(stripe::handle);
 
-        CatalogSyncReport report = new StripeCatalogSync(stub.client()).sync(List.of(TRIAL, STARTER, GROWTH));
+        CatalogSyncReport report = new StripeCatalogSync(stub.client(), "tavari_call_minutes").sync(List.of(TRIAL, STARTER, GROWTH));
 
-        assertThat(report.changes()).hasSize(4);
+        assertThat(report.changes()).hasSize(6);
         assertThat(stripe.products).containsOnlyKeys("tavari_starter", "tavari_growth");
         Request price = stub.requests("POST", "/v1/prices").get(0);
         assertThat(price.form()).containsEntry("product", "tavari_starter").containsEntry("currency", "usd")
@@ -49,7 +45,7 @@ class StripeCatalogSyncTest {
     @Test
     void aSecondRunCreatesNothing() throws Exception {
         stub = new StripeStub(stripe::handle);
-        StripeCatalogSync sync = new StripeCatalogSync(stub.client());
+        StripeCatalogSync sync = new StripeCatalogSync(stub.client(), "tavari_call_minutes");
         sync.sync(List.of(TRIAL, STARTER, GROWTH));
         int posts = stub.requests().stream().filter(r -> r.method().equals("POST")).toList().size();
 
@@ -57,13 +53,14 @@ class StripeCatalogSyncTest {
 
         assertThat(again.changedNothing()).isTrue();
         assertThat(again.unchanged()).containsExactly("tavari_starter_monthly", "tavari_growth_monthly");
+        assertThat(stripe.meters).hasSize(1);
         assertThat(stub.requests().stream().filter(r -> r.method().equals("POST"))).hasSize(posts);
     }
 
     @Test
     void aNewPriceTakesTheLookupKeyOverAndTheOldOneIsArchived() throws Exception {
         stub = new StripeStub(stripe::handle);
-        StripeCatalogSync sync = new StripeCatalogSync(stub.client());
+        StripeCatalogSync sync = new StripeCatalogSync(stub.client(), "tavari_call_minutes");
         sync.sync(List.of(STARTER));
         String oldPrice = stripe.activePrice("tavari_starter_monthly").orElseThrow().get("id");
         Plan dearer = new Plan("starter", "Starter", Money.of(24900, "USD"), 750, 2, false, Optional.empty(), 0);
@@ -76,63 +73,71 @@ class StripeCatalogSyncTest {
         assertThat(stub.requests("POST", "/v1/products")).hasSize(1);
     }
 
-    /** Just enough of Stripe's products and prices, kept in memory, to observe what the sync changes. */
-    private static final class FakeStripe {
-        final Map<String, Map<String, String>> products = new LinkedHashMap<>();
-        final List<Map<String, String>> prices = new ArrayList<>();
+    @Test
+    void aPlanWithOverageGetsAMeteredPricePerMinuteOnTheCallMinutesMeter() throws Exception {
+        stub = new StripeStub(stripe::handle);
 
-        synchronized Reply handle(Request request) {
-            String path = request.path();
-            if (path.startsWith("/v1/products/") && request.method().equals("GET")) {
-                Map<String, String> product = products.get(path.substring("/v1/products/".length()));
-                return product == null ? StripeStub.notFound("No such product") : Reply.ok(product(product));
-            }
-            if (path.equals("/v1/products") && request.method().equals("POST")) {
-                Map<String, String> product = Map.of("id", request.form().get("id"), "name", request.form().get("name"));
-                products.put(product.get("id"), product);
-                return Reply.ok(product(product));
-            }
-            if (path.equals("/v1/prices") && request.method().equals("GET")) {
-                String key = request.query().get("lookup_keys[0]");
-                return Reply.ok("{\"object\":\"list\",\"url\":\"/v1/prices\",\"has_more\":false,\"data\":["
-                        + activePrice(key).map(FakeStripe::price).orElse("") + "]}");
-            }
-            if (path.equals("/v1/prices") && request.method().equals("POST")) {
-                Map<String, String> form = request.form();
-                prices.stream().filter(p -> form.get("lookup_key").equals(p.get("lookup_key")))
-                        .forEach(p -> p.put("lookup_key", ""));
-                Map<String, String> price = new LinkedHashMap<>(Map.of("id", "price_" + (prices.size() + 1),
-                        "product", form.get("product"), "currency", form.get("currency"),
-                        "unit_amount", form.get("unit_amount"), "lookup_key", form.get("lookup_key"), "active", "true"));
-                prices.add(price);
-                return Reply.ok(price(price));
-            }
-            if (path.startsWith("/v1/prices/") && request.method().equals("POST")) {
-                String id = path.substring("/v1/prices/".length());
-                Map<String, String> price = prices.stream().filter(p -> p.get("id").equals(id)).findFirst().orElseThrow();
-                price.put("active", request.form().get("active"));
-                return Reply.ok(price(price));
-            }
-            return StripeStub.notFound("Unrecognized request URL (" + request.method() + ": " + path + ")");
-        }
+        CatalogSyncReport report = new StripeCatalogSync(stub.client(), "tavari_call_minutes").sync(List.of(GROWTH));
 
-        Optional<Map<String, String>> activePrice(String lookupKey) {
-            return prices.stream().filter(p -> lookupKey.equals(p.get("lookup_key")) && "true".equals(p.get("active")))
-                    .findFirst();
-        }
+        assertThat(report.changes()).contains("created meter mtr_1 (tavari_call_minutes)");
+        assertThat(stub.requests("POST", "/v1/billing/meters").get(0).form())
+                .containsEntry("event_name", "tavari_call_minutes")
+                .containsEntry("default_aggregation[formula]", "sum")
+                .containsEntry("customer_mapping[type]", "by_id")
+                .containsEntry("customer_mapping[event_payload_key]", "stripe_customer_id")
+                .containsEntry("value_settings[event_payload_key]", "value");
+        assertThat(stub.requests("POST", "/v1/billing/meters").get(0).idempotencyKey()).isEqualTo("meter:tavari_call_minutes");
+        Request overage = stub.requests("POST", "/v1/prices").stream()
+                .filter(r -> "tavari_growth_overage".equals(r.form().get("lookup_key"))).findFirst().orElseThrow();
+        assertThat(overage.form()).containsEntry("product", "tavari_growth").containsEntry("unit_amount", "25")
+                .containsEntry("currency", "usd").containsEntry("recurring[interval]", "month")
+                .containsEntry("recurring[usage_type]", "metered").containsEntry("recurring[meter]", "mtr_1")
+                .containsEntry("transfer_lookup_key", "true");
+        assertThat(stripe.activePrice("tavari_growth_monthly").orElseThrow().get("usage_type")).isEqualTo("licensed");
+    }
 
-        private static String product(Map<String, String> product) {
-            return "{\"id\":\"" + product.get("id") + "\",\"object\":\"product\",\"active\":true,\"name\":\""
-                    + product.get("name") + "\",\"metadata\":{}}";
-        }
+    @Test
+    void anExistingMeterIsReusedAndReactivated() throws Exception {
+        stub = new StripeStub(stripe::handle);
+        StripeCatalogSync sync = new StripeCatalogSync(stub.client(), "tavari_call_minutes");
+        sync.sync(List.of(GROWTH));
+        stripe.meters.get(0).put("status", "inactive");
 
-        private static String price(Map<String, String> price) {
-            String key = price.get("lookup_key");
-            return "{\"id\":\"" + price.get("id") + "\",\"object\":\"price\",\"active\":" + price.get("active")
-                    + ",\"currency\":\"" + price.get("currency") + "\",\"unit_amount\":" + price.get("unit_amount")
-                    + ",\"lookup_key\":" + (key.isEmpty() ? "null" : "\"" + key + "\"")
-                    + ",\"product\":\"" + price.get("product") + "\",\"type\":\"recurring\","
-                    + "\"recurring\":{\"interval\":\"month\",\"interval_count\":1,\"usage_type\":\"licensed\"}}";
-        }
+        CatalogSyncReport report = sync.sync(List.of(GROWTH));
+
+        assertThat(report.changes()).containsExactly("reactivated meter mtr_1 (tavari_call_minutes)");
+        assertThat(stripe.meters).hasSize(1);
+        assertThat(stripe.meters.get(0)).containsEntry("status", "active");
+    }
+
+    @Test
+    void aNewOveragePriceReplacesTheOldOneAndAPlanThatDropsOverageArchivesIt() throws Exception {
+        stub = new StripeStub(stripe::handle);
+        StripeCatalogSync sync = new StripeCatalogSync(stub.client(), "tavari_call_minutes");
+        sync.sync(List.of(GROWTH));
+        String first = stripe.activePrice("tavari_growth_overage").orElseThrow().get("id");
+
+        sync.sync(List.of(new Plan("growth", "Growth", Money.of(49900, "USD"), 1900, 5, true,
+                Optional.of(Money.of(30, "USD")), 0)));
+        String second = stripe.activePrice("tavari_growth_overage").orElseThrow().get("id");
+        CatalogSyncReport dropped = sync.sync(List.of(new Plan("growth", "Growth", Money.of(49900, "USD"), 1900, 5,
+                false, Optional.empty(), 0)));
+
+        assertThat(second).isNotEqualTo(first);
+        assertThat(stub.requests("POST", "/v1/prices/" + first).get(0).form()).containsEntry("active", "false");
+        assertThat(dropped.changes()).containsExactly("archived price " + second);
+        assertThat(stripe.activePrice("tavari_growth_overage")).isEmpty();
+        assertThat(stripe.activePrice("tavari_growth_monthly")).isPresent();
+    }
+
+    @Test
+    void aStripeFailureStopsTheSyncAsBillingUnavailable() throws Exception {
+        stub = new StripeStub(request -> StripeStub.Reply.error(401, "invalid_request_error", "Invalid API Key provided"));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                        new StripeCatalogSync(stub.client(), "tavari_call_minutes").sync(List.of(STARTER)))
+                .isInstanceOfSatisfying(ai.tavari.application.port.out.BillingUnavailableException.class,
+                        e -> assertThat(e.temporary()).isFalse())
+                .hasMessageContaining("syncing plan starter");
     }
 }

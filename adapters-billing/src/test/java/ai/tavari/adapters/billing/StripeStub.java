@@ -24,9 +24,19 @@ final class StripeStub implements AutoCloseable {
                    String authorization, String idempotencyKey) {
     }
 
-    record Reply(int status, String json) {
+    record Reply(int status, String json, Map<String, String> headers) {
+        Reply(int status, String json) {
+            this(status, json, Map.of());
+        }
+
         static Reply ok(String json) {
             return new Reply(200, json);
+        }
+
+        /** A Stripe error; {@code Stripe-Should-Retry: false} keeps the SDK from retrying it (and the test fast). */
+        static Reply error(int status, String type, String message) {
+            return new Reply(status, "{\"error\":{\"type\":\"" + type + "\",\"message\":\"" + message + "\"}}",
+                    Map.of("Stripe-Should-Retry", "false"));
         }
     }
 
@@ -42,6 +52,7 @@ final class StripeStub implements AutoCloseable {
             byte[] body = reply.json().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.getResponseHeaders().set("Request-Id", "req_stub");
+            reply.headers().forEach(exchange.getResponseHeaders()::set);
             exchange.sendResponseHeaders(reply.status(), body.length);
             exchange.getResponseBody().write(body);
             exchange.close();
@@ -79,6 +90,7 @@ final class StripeStub implements AutoCloseable {
                 decode(exchange.getRequestURI().getRawQuery()), decode(body),
                 exchange.getRequestHeaders().getFirst("Authorization"),
                 exchange.getRequestHeaders().getFirst("Idempotency-Key"));
+
     }
 
     static Map<String, String> decode(String encoded) {
@@ -95,8 +107,13 @@ final class StripeStub implements AutoCloseable {
         return values;
     }
 
+    private boolean closed;
+
     @Override
-    public void close() {
-        server.stop(0);
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            server.stop(0);
+        }
     }
 }

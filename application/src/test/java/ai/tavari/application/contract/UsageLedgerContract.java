@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import ai.tavari.application.port.out.BusinessRepository;
 import ai.tavari.application.port.out.CallSessionRepository;
 import ai.tavari.application.port.out.DailyMinutes;
+import ai.tavari.application.port.out.RecordedUsage;
 import ai.tavari.application.port.out.UsageLedger;
 import ai.tavari.domain.billing.UsagePeriod;
 import ai.tavari.domain.business.Business;
@@ -90,6 +91,18 @@ public abstract class UsageLedgerContract {
         assertThat(usage().minutesUsed(business, MARCH)).isEqualTo(6);
         assertThat(usage().minutesUsed(business, UsagePeriod.of(T0, T0.plusSeconds(1)))).isEqualTo(4);
         assertThat(usage().minutesUsed(business(), MARCH)).isZero();
+    }
+
+    @Test
+    void readsBackTheFirstRecordOfACallForItsBusinessOnly() {
+        BusinessId business = business();
+        CallId call = call(business);
+        usage().record(business, call, 3, 130, T0);
+        usage().record(business, call, 5, 290, T0.plusSeconds(60));
+
+        assertThat(usage().recorded(business, call)).contains(new RecordedUsage(call, 3, 130, T0));
+        assertThat(usage().recorded(business(), call)).isEmpty();
+        assertThat(usage().recorded(business, call(business))).as("not recorded yet").isEmpty();
     }
 
     @Test

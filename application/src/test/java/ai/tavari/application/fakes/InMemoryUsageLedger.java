@@ -1,6 +1,7 @@
 package ai.tavari.application.fakes;
 
 import ai.tavari.application.port.out.DailyMinutes;
+import ai.tavari.application.port.out.RecordedUsage;
 import ai.tavari.application.port.out.UsageLedger;
 import ai.tavari.domain.billing.UsagePeriod;
 import ai.tavari.domain.business.BusinessId;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 public class InMemoryUsageLedger implements UsageLedger {
     private final InMemoryCallSessionRepository calls;
@@ -29,7 +31,13 @@ public class InMemoryUsageLedger implements UsageLedger {
         if (!calls.isCallOf(businessId, callId)) {
             throw new IllegalArgumentException("call " + callId + " is not a call of business " + businessId);
         }
-        return entries.putIfAbsent(callId, new Entry(businessId, billableMinutes, at)) == null;
+        return entries.putIfAbsent(callId, new Entry(businessId, billableMinutes, seconds, at)) == null;
+    }
+
+    @Override
+    public synchronized Optional<RecordedUsage> recorded(BusinessId businessId, CallId callId) {
+        return Optional.ofNullable(entries.get(callId)).filter(e -> e.businessId().equals(businessId))
+                .map(e -> new RecordedUsage(callId, e.minutes(), e.seconds(), e.at()));
     }
 
     @Override
@@ -59,6 +67,6 @@ public class InMemoryUsageLedger implements UsageLedger {
         return days;
     }
 
-    private record Entry(BusinessId businessId, int minutes, Instant at) {
+    private record Entry(BusinessId businessId, int minutes, int seconds, Instant at) {
     }
 }

@@ -1,5 +1,6 @@
 package ai.tavari.adapters.billing.webhook;
 
+import ai.tavari.adapters.billing.LookupKeys;
 import ai.tavari.application.port.in.billing.BillingEvent;
 import ai.tavari.domain.billing.SubscriptionStatus;
 import ai.tavari.domain.billing.UsagePeriod;
@@ -64,8 +65,7 @@ final class StripeEvents {
         return new BillingEvent.SubscriptionChanged(id, created, required(object, "id"), required(object, "customer"),
                 type.equals("customer.subscription.deleted") ? SubscriptionStatus.CANCELED : status.get(),
                 period(object), cancelScheduled, metadata(object, BUSINESS_ID),
-                metadata(object, PLAN).or(() -> firstItem(object).flatMap(item -> child(item, "price"))
-                        .flatMap(price -> text(price, "lookup_key"))));
+                pricedPlan(object).or(() -> metadata(object, PLAN)));
     }
 
     static Optional<SubscriptionStatus> status(String stripeStatus) {
@@ -99,10 +99,25 @@ final class StripeEvents {
         return Optional.ofNullable(earliest);
     }
 
-    private static Optional<JsonObject> firstItem(JsonObject subscription) {
-        return child(subscription, "items").filter(items -> items.has("data") && items.get("data").isJsonArray()
-                        && items.getAsJsonArray("data").size() > 0)
-                .map(items -> items.getAsJsonArray("data").get(0).getAsJsonObject());
+    /**
+     * The plan of the subscription's prices (their {@code plan} metadata, else their Tavari lookup key).
+     * It wins over the subscription's own metadata, which still names the plan bought at checkout
+     * after the owner switched plans in the Billing Portal.
+     */
+    private static Optional<String> pricedPlan(JsonObject subscription) {
+        Optional<JsonObject> items = child(subscription, "items");
+        if (items.isEmpty() || !items.get().has("data") || !items.get().get("data").isJsonArray()) {
+            return Optional.empty();
+        }
+        for (JsonElement item : items.get().getAsJsonArray("data")) {
+            Optional<String> plan = Optional.of(item).filter(JsonElement::isJsonObject)
+                    .flatMap(i -> child(i.getAsJsonObject(), "price"))
+                    .flatMap(price -> metadata(price, PLAN).or(() -> text(price, "lookup_key").flatMap(LookupKeys::planOf)));
+            if (plan.isPresent()) {
+                return plan;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Since basil the invoice names its subscription only under {@code parent.subscription_details}. */

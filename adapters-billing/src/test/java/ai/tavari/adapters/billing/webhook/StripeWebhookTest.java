@@ -233,4 +233,19 @@ class StripeWebhookTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void thePlanIsReadFromTheSubscriptionsPriceBeforeItsCheckoutMetadata() throws Exception {
+        deliver(event("evt_1", "checkout.session.completed", PERIOD_START, checkoutSession(business.toString())));
+        String switched = subscription("active", PERIOD_START, PERIOD_END, business.toString())
+                .replace("\"metadata\":{\"business_id\"", "\"metadata\":{\"plan\":\"starter\",\"business_id\"")
+                .replace("\"lookup_key\":\"starter\"", "\"lookup_key\":\"tavari_growth_monthly\"");
+
+        deliver(event("evt_2", "customer.subscription.updated", PERIOD_START + 10, switched));
+        assertThat(stored().planCode()).isEqualTo("growth");
+
+        deliver(event("evt_3", "customer.subscription.updated", PERIOD_START + 20, switched
+                .replace("\"lookup_key\":\"tavari_growth_monthly\"", "\"lookup_key\":\"someone_elses_price\"")));
+        assertThat(stored().planCode()).as("a price Tavari did not make: the subscription's metadata").isEqualTo("starter");
+    }
 }

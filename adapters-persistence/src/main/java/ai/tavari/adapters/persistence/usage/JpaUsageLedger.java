@@ -2,6 +2,7 @@ package ai.tavari.adapters.persistence.usage;
 
 import ai.tavari.adapters.persistence.support.Timestamps;
 import ai.tavari.application.port.out.DailyMinutes;
+import ai.tavari.application.port.out.RecordedUsage;
 import ai.tavari.application.port.out.UsageLedger;
 import ai.tavari.domain.billing.UsagePeriod;
 import ai.tavari.domain.business.BusinessId;
@@ -17,6 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 @ApplicationScoped
@@ -62,6 +64,15 @@ public class JpaUsageLedger implements UsageLedger {
             throw new IllegalArgumentException("call " + callId + " is not a call of business " + businessId);
         }
         return false;
+    }
+
+    @Override
+    public Optional<RecordedUsage> recorded(BusinessId businessId, CallId callId) {
+        UsageEntity entry = em.find(UsageEntity.class, callId.value());
+        if (entry == null || !entry.businessId.equals(businessId.value())) {
+            return Optional.empty();
+        }
+        return Optional.of(new RecordedUsage(callId, entry.minutes, entry.seconds, Timestamps.fromColumn(entry.recordedAt)));
     }
 
     @Override

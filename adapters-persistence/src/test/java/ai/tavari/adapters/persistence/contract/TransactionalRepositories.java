@@ -28,6 +28,7 @@ import ai.tavari.application.port.out.MessageQuery;
 import ai.tavari.application.port.out.MessageRepository;
 import ai.tavari.application.port.out.Page;
 import ai.tavari.application.port.out.ProcessedEvents;
+import ai.tavari.application.port.out.RecordedUsage;
 import ai.tavari.application.port.out.UsageLedger;
 import ai.tavari.application.port.out.UserRepository;
 import ai.tavari.domain.billing.UsagePeriod;
@@ -183,6 +184,11 @@ final class TransactionalRepositories {
             @Override
             public boolean record(BusinessId businessId, CallId callId, int billableMinutes, int seconds, Instant at) {
                 return db.call(em -> new JpaUsageLedger(em).record(businessId, callId, billableMinutes, seconds, at));
+            }
+
+            @Override
+            public Optional<RecordedUsage> recorded(BusinessId businessId, CallId callId) {
+                return db.call(em -> new JpaUsageLedger(em).recorded(businessId, callId));
             }
 
             @Override

@@ -25,8 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The owner's plan and payments: {@code POST /api/billing/checkout}, {@code GET /api/billing/portal}
- * and {@code GET /api/billing/status}. Without Stripe keys checkout and portal answer 503
- * {@code billing-not-configured}; the status always answers.
+ * and {@code GET /api/billing/status}, always for the logged-in owner's own business. Without Stripe
+ * keys checkout and portal answer 503 {@code billing-not-configured}; when Stripe fails they answer
+ * 503 {@code billing-unavailable} (with {@code Retry-After}) or 502 {@code billing-provider-error};
+ * the status always answers, from the stored subscription.
  */
 @Path("billing")
 @Tag(name = "Billing", description = "Plan, subscription and payments")

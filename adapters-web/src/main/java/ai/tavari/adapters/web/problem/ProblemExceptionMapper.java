@@ -9,6 +9,7 @@ import ai.tavari.application.port.in.billing.NoBillingAccountException;
 import ai.tavari.application.validation.FieldError;
 import ai.tavari.application.validation.InvalidCommandException;
 import ai.tavari.domain.shared.DomainValidationException;
+import ai.tavari.application.port.out.BillingUnavailableException;
 import ai.tavari.application.port.out.StaleDataException;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolationException;
@@ -75,6 +76,9 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
             return problem(ProblemType.BILLING_NOT_CONFIGURED, "This server takes no payments: set STRIPE_SECRET_KEY "
                     + "to sell plans. Every business stays on the default plan.", List.of());
         }
+        if (cause instanceof BillingUnavailableException unavailable) {
+            return billingUnavailable(unavailable);
+        }
         if (cause instanceof NoBillingAccountException) {
             return problem(ProblemType.NO_BILLING_ACCOUNT, "There is no subscription to manage yet: choose a plan "
                     + "through checkout first.", List.of());
@@ -131,6 +135,15 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
             }
         }
         return field.length() == 0 ? "body" : field.toString();
+    }
+
+    private Response billingUnavailable(BillingUnavailableException failure) {
+        LOG.log(Level.WARNING, "requestId=" + requestId() + " payment provider: " + failure.getMessage());
+        BillingFailureAnswer answer = BillingFailureAnswer.of(failure, requestId());
+        Response response = problem(answer.type(), answer.detail(), List.of());
+        return answer.retryAfterSeconds()
+                .map(seconds -> Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, seconds).build())
+                .orElse(response);
     }
 
     private Response problem(ProblemType type, String detail, List<FieldError> errors) {

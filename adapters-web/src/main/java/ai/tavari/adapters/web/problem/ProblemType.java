@@ -13,6 +13,8 @@ public enum ProblemType {
     CONFLICT("conflict", "That conflicts with existing data", Status.CONFLICT),
     NO_BILLING_ACCOUNT("no-billing-account", "No billing account yet", Status.CONFLICT),
     BILLING_NOT_CONFIGURED("billing-not-configured", "Billing is not configured", Status.SERVICE_UNAVAILABLE),
+    BILLING_UNAVAILABLE("billing-unavailable", "Payments are unavailable right now", Status.SERVICE_UNAVAILABLE),
+    BILLING_PROVIDER_ERROR("billing-provider-error", "The payment provider refused the request", Status.BAD_GATEWAY),
     RATE_LIMITED("rate-limited", "Too many attempts", Status.TOO_MANY_REQUESTS),
     HTTP_ERROR("http-error", "Request failed", Status.BAD_REQUEST),
     INTERNAL("internal", "Something went wrong on our side", Status.INTERNAL_SERVER_ERROR);

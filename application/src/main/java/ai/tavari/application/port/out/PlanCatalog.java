@@ -19,6 +19,11 @@ public interface PlanCatalog {
         return plans().stream().filter(p -> p.code().equals(code)).findFirst();
     }
 
+    /** The plan with this code, or the default plan when the catalogue no longer has it. */
+    default Plan findOrDefault(String code) {
+        return find(code).orElseGet(this::defaultPlan);
+    }
+
     /** The plans a business can buy: those with a monthly price. */
     default List<Plan> sold() {
         return plans().stream().filter(p -> p.monthlyPrice().isPositive()).toList();

@@ -6,6 +6,7 @@ import ai.tavari.domain.shared.CallId;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Metered call minutes, exactly one entry per call: a minute is never counted twice nor lost,
@@ -26,6 +27,9 @@ public interface UsageLedger {
      *         are negative or do not fit each other
      */
     boolean record(BusinessId businessId, CallId callId, int billableMinutes, int seconds, Instant at);
+
+    /** The call's entry, if its usage is recorded and it is one of the business's calls. */
+    Optional<RecordedUsage> recorded(BusinessId businessId, CallId callId);
 
     /** Minutes recorded in the period (record time in [start, end)). */
     long minutesUsed(BusinessId businessId, UsagePeriod period);

@@ -4,14 +4,13 @@ import ai.tavari.application.port.in.billing.BillingNotConfiguredException;
 import ai.tavari.application.port.in.billing.BillingStatus;
 import ai.tavari.application.port.in.billing.CheckoutCommand;
 import ai.tavari.application.port.in.billing.GetBillingStatus;
+import ai.tavari.application.port.in.billing.GetBusinessSubscription;
 import ai.tavari.application.port.in.billing.NoBillingAccountException;
 import ai.tavari.application.port.in.billing.OpenBillingPortal;
 import ai.tavari.application.port.in.billing.StartCheckout;
 import ai.tavari.application.port.out.BillingGateway;
 import ai.tavari.application.port.out.BusinessRepository;
-import ai.tavari.application.port.out.CurrentPlan;
 import ai.tavari.application.port.out.PlanCatalog;
-import ai.tavari.application.port.out.PlanTerm;
 import ai.tavari.application.port.out.StoredSubscription;
 import ai.tavari.application.port.out.SubscriptionRepository;
 import ai.tavari.application.port.out.UsageLedger;
@@ -19,6 +18,7 @@ import ai.tavari.application.port.out.UserRepository;
 import ai.tavari.application.validation.InvalidCommandException;
 import ai.tavari.domain.billing.Plan;
 import ai.tavari.domain.billing.Subscription;
+import ai.tavari.domain.billing.SubscriptionStatus;
 import ai.tavari.domain.business.Business;
 import ai.tavari.domain.business.BusinessId;
 import ai.tavari.domain.user.User;
@@ -33,7 +33,8 @@ import java.util.stream.Collectors;
 
 /**
  * Buying and managing a plan through the payment provider's hosted pages, and the billing status.
- * The provider is only called from checkout and portal; the status never needs it.
+ * The provider is only called from checkout and portal; the status never needs it. Every call
+ * concerns the business given, which the web adapter takes from the logged-in owner only.
  */
 @Singleton
 @Transactional
@@ -41,7 +42,7 @@ public class BillingService implements StartCheckout, OpenBillingPortal, GetBill
     private final BusinessRepository businesses;
     private final UserRepository users;
     private final PlanCatalog catalog;
-    private final CurrentPlan currentPlan;
+    private final GetBusinessSubscription businessSubscription;
     private final UsageLedger usage;
     private final SubscriptionRepository subscriptions;
     private final BillingGateway gateway;
@@ -49,12 +50,12 @@ public class BillingService implements StartCheckout, OpenBillingPortal, GetBill
 
     @Inject
     public BillingService(BusinessRepository businesses, UserRepository users, PlanCatalog catalog,
-                          CurrentPlan currentPlan, UsageLedger usage, SubscriptionRepository subscriptions,
+                          GetBusinessSubscription businessSubscription, UsageLedger usage, SubscriptionRepository subscriptions,
                           BillingGateway gateway, Clock clock) {
         this.businesses = businesses;
         this.users = users;
         this.catalog = catalog;
-        this.currentPlan = currentPlan;
+        this.businessSubscription = businessSubscription;
         this.usage = usage;
         this.subscriptions = subscriptions;
         this.gateway = gateway;
@@ -84,19 +85,22 @@ public class BillingService implements StartCheckout, OpenBillingPortal, GetBill
         return gateway.customerPortal(customer, returnUrl);
     }
 
+    /** The subscription and minutes of the same period the usage rules count in; see {@link GetBusinessSubscription}. */
     @Override
     public BillingStatus status(BusinessId businessId) {
-        Business business = business(businessId);
-        Instant now = clock.instant();
-        PlanTerm term = currentPlan.termFor(business, now);
-        Optional<StoredSubscription> stored = subscriptions.findByBusiness(businessId);
-        Subscription subscription = stored
-                .map(s -> new Subscription(s.planCode(), s.status(), s.currentPeriod().orElse(term.period()),
-                        s.cancelAtPeriodEnd(), s.pastDueSince()))
-                .orElseGet(() -> NoSubscription.of(business, catalog.defaultPlan(), now));
-        Plan plan = stored.flatMap(s -> catalog.find(s.planCode())).orElse(term.plan());
-        return new BillingStatus(plan, subscription, usage.minutesUsed(businessId, term.period()),
-                gateway.isConfigured());
+        Subscription subscription = businessSubscription.subscriptionOf(businessId, clock.instant()).subscription();
+        return new BillingStatus(catalog.findOrDefault(subscription.planCode()), subscription,
+                usage.minutesUsed(businessId, subscription.currentPeriod()), gateway.isConfigured(),
+                trialEnd(businessId, subscription));
+    }
+
+    private Optional<Instant> trialEnd(BusinessId businessId, Subscription subscription) {
+        if (subscriptions.findByBusiness(businessId).isPresent()) {
+            // The provider's trial is the subscription's current period.
+            return subscription.status() == SubscriptionStatus.TRIALING
+                    ? Optional.of(subscription.currentPeriod().end()) : Optional.empty();
+        }
+        return NoSubscription.trialEnd(business(businessId), catalog.defaultPlan());
     }
 
     /** The customer the provider reported for the business, else one made at an earlier checkout. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.tavari.application.fakes.InMemorySubscriptionRepository;
 import ai.tavari.application.fakes.OwnerData;
 import ai.tavari.application.port.in.billing.BusinessSubscription;
+import ai.tavari.application.port.out.PlanTerm;
 import ai.tavari.application.port.out.StoredSubscription;
 import ai.tavari.domain.billing.CallAuthorizationRequest;
 import ai.tavari.domain.billing.DenyReason;
@@ -68,6 +69,9 @@ class BusinessSubscriptionServiceTest {
         BusinessSubscription after = trialing.subscriptionOf(business.id(), signedUp.plus(Duration.ofDays(15)));
 
         assertThat(during.subscription().status()).isEqualTo(SubscriptionStatus.TRIALING);
+        assertThat(during.subscription().currentPeriod()).as("calendar months, during the trial too")
+                .isEqualTo(ai.tavari.application.service.usage.CalendarMonths.containing(signedUp.plus(Duration.ofDays(13)),
+                        business.timeZone()));
         assertThat(after.subscription().status()).isEqualTo(SubscriptionStatus.NONE);
         assertThat(UsagePolicy.standard().decide(new CallAuthorizationRequest(business, Optional.of(after.subscription()),
                 Optional.of(trial), true, 0, 0, signedUp.plus(Duration.ofDays(15)), after.pastDueGrace())))
@@ -107,5 +111,46 @@ class BusinessSubscriptionServiceTest {
         BusinessSubscription current = service.subscriptionOf(business.id(), NOW);
         assertThat(current.subscription().currentPeriod().end()).isEqualTo(Instant.parse("2026-12-01T05:00:00Z"));
         assertThat(decide(NOW)).isInstanceOf(UsageDecision.Deny.class);
+    }
+
+    @Test
+    void theTermIsTheSubscriptionsPlanAndBillingPeriod() {
+        Plan growth = new Plan("growth", "Growth", Money.of(49_900, "USD"), 1_900, 5, true,
+                Optional.of(Money.of(25, "USD")), 0);
+        BusinessSubscriptionService twoPlans = new BusinessSubscriptionService(subscriptions, data.businesses,
+                new ConfiguredPlans(List.of(STARTER, growth), STARTER), new BillingSettings(Duration.ofDays(3), "starter"));
+        subscriptions.save(new StoredSubscription(business.id(), "growth", SubscriptionStatus.ACTIVE, Optional.of("cus_1"),
+                Optional.of("sub_1"), Optional.of(STRIPE_PERIOD), false, Optional.empty(), Optional.of(NOW), NOW));
+
+        assertThat(twoPlans.termFor(business, NOW)).isEqualTo(new PlanTerm(growth, STRIPE_PERIOD));
+    }
+
+    @Test
+    void aPlanNoLongerInTheCatalogueCountsAgainstTheDefaultPlan() {
+        subscriptions.save(new StoredSubscription(business.id(), "retired", SubscriptionStatus.ACTIVE, Optional.of("cus_1"),
+                Optional.of("sub_1"), Optional.of(STRIPE_PERIOD), false, Optional.empty(), Optional.of(NOW), NOW));
+
+        assertThat(service.termFor(business, NOW)).isEqualTo(new PlanTerm(STARTER, STRIPE_PERIOD));
+    }
+
+    @Test
+    void atRenewalThePeriodMovesOnEvenBeforeTheRenewalEventArrives() {
+        store(SubscriptionStatus.ACTIVE, Optional.empty(), Optional.of(STRIPE_PERIOD));
+        Instant afterRenewal = STRIPE_PERIOD.end().plusSeconds(60);
+        UsagePeriod december = UsagePeriod.of(STRIPE_PERIOD.end(), Instant.parse("2027-01-05T08:00:00Z"));
+
+        assertThat(service.subscriptionOf(business.id(), afterRenewal).subscription().currentPeriod()).isEqualTo(december);
+        assertThat(service.termFor(business, afterRenewal).period()).isEqualTo(december);
+        assertThat(decide(afterRenewal)).isInstanceOf(UsageDecision.Allow.class);
+    }
+
+    @Test
+    void aPastDueSubscriptionAlsoMovesOnButACanceledOneKeepsItsLastPeriod() {
+        Instant later = STRIPE_PERIOD.end().plus(Duration.ofDays(40));
+        store(SubscriptionStatus.PAST_DUE, Optional.of(NOW), Optional.of(STRIPE_PERIOD));
+        assertThat(service.termFor(business, later).period().start()).isEqualTo(Instant.parse("2027-01-05T08:00:00Z"));
+
+        store(SubscriptionStatus.CANCELED, Optional.empty(), Optional.of(STRIPE_PERIOD));
+        assertThat(service.termFor(business, later).period()).isEqualTo(STRIPE_PERIOD);
     }
 }

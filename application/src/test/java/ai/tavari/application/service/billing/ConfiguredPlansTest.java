@@ -59,7 +59,9 @@ class ConfiguredPlansTest {
 
         var during = NoSubscription.of(business, trial, signedUp.plusSeconds(86_400));
         assertThat(during.status()).isEqualTo(SubscriptionStatus.TRIALING);
-        assertThat(during.currentPeriod().end()).isEqualTo(Instant.parse("2026-11-15T10:00:00Z"));
+        assertThat(NoSubscription.trialEnd(business, trial)).contains(Instant.parse("2026-11-15T10:00:00Z"));
+        assertThat(during.currentPeriod().end()).as("the usage period is the calendar month")
+                .isEqualTo(Instant.parse("2026-12-01T05:00:00Z"));
         assertThat(NoSubscription.of(business, trial, Instant.parse("2026-11-15T10:00:00Z")).status())
                 .isEqualTo(SubscriptionStatus.NONE);
     }

@@ -3,6 +3,7 @@ package ai.tavari.application.service.usage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.tavari.application.fakes.InMemorySubscriptionRepository;
 import ai.tavari.application.fakes.MutableClock;
 import ai.tavari.application.fakes.OwnerData;
 import ai.tavari.application.port.in.usage.MonthUsage;
@@ -12,17 +13,25 @@ import ai.tavari.application.port.in.usage.UsageStatus;
 import ai.tavari.application.port.out.CurrentPlan;
 import ai.tavari.application.port.out.DailyMinutes;
 import ai.tavari.application.port.out.PlanTerm;
+import ai.tavari.application.port.out.StoredSubscription;
+import ai.tavari.application.service.billing.BillingSettings;
+import ai.tavari.application.service.billing.BusinessSubscriptionService;
+import ai.tavari.application.service.billing.ConfiguredPlans;
 import ai.tavari.application.validation.FieldError;
 import ai.tavari.application.validation.InvalidCommandException;
 import ai.tavari.domain.billing.Plan;
+import ai.tavari.domain.billing.SubscriptionStatus;
+import ai.tavari.domain.billing.UsagePeriod;
 import ai.tavari.domain.business.Business;
 import ai.tavari.domain.call.Intent;
 import ai.tavari.domain.call.Outcome;
 import ai.tavari.domain.shared.Money;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -100,5 +109,33 @@ class UsageServiceTest {
                     .isInstanceOfSatisfying(InvalidCommandException.class, e ->
                             assertThat(e.errors()).extracting(FieldError::field).containsExactly("months"));
         }
+    }
+
+    @Test
+    void theUsagePeriodIsTheBillingPeriodAndMinutesStartAgainAtRenewalWithTheHistoryKept() {
+        InMemorySubscriptionRepository subscriptions = new InMemorySubscriptionRepository();
+        UsagePeriod billing = UsagePeriod.of(Instant.parse("2026-11-05T08:00:00Z"), Instant.parse("2026-12-05T08:00:00Z"));
+        subscriptions.save(new StoredSubscription(business.id(), "starter", SubscriptionStatus.ACTIVE, Optional.of("cus_1"),
+                Optional.of("sub_1"), Optional.of(billing), false, Optional.empty(), Optional.of(billing.start()),
+                billing.start()));
+        UsageService billed = new UsageService(data.businesses, new BusinessSubscriptionService(subscriptions,
+                data.businesses, new ConfiguredPlans(List.of(PLAN), PLAN), new BillingSettings(Duration.ofDays(7), "starter")),
+                data.usage, data.calls, clock);
+        data.meter(data.endedCall(business.id(), Instant.parse("2026-11-04T10:00:00Z"), 120, Outcome.COMPLETED, Intent.FAQ));
+        data.meter(data.endedCall(business.id(), Instant.parse("2026-11-24T10:00:00Z"), 180, Outcome.COMPLETED, Intent.FAQ));
+
+        UsageStatus november = billed.status(business.id());
+        assertThat(november.period()).isEqualTo(billing);
+        assertThat(november.minutesUsed()).as("the call before the billing period is not counted").isEqualTo(3);
+
+        clock.advance(Duration.ofDays(10));
+        data.meter(data.endedCall(business.id(), Instant.parse("2026-12-05T09:00:00Z"), 60, Outcome.COMPLETED, Intent.FAQ));
+        UsageStatus december = billed.status(business.id());
+        assertThat(december.period()).isEqualTo(UsagePeriod.of(billing.end(), Instant.parse("2027-01-05T08:00:00Z")));
+        assertThat(december.minutesUsed()).isEqualTo(1);
+        UsageHistory history = billed.history(business.id(), 2);
+        assertThat(history.months()).extracting(MonthUsage::minutes).containsExactly(5L, 1L);
+        assertThat(history.currentPeriod()).isEqualTo(december.period());
+        assertThat(history.currentPeriodDays()).as("Berlin days 5 December to 5 January").hasSize(32);
     }
 }

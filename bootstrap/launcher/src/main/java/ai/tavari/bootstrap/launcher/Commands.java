@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** The subcommands and the usage text. */
 public final class Commands {
-    public static final List<Command> ALL = List.of(new RunCommand(), new MigrateCommand());
+    public static final List<Command> ALL = List.of(new RunCommand(), new MigrateCommand(), new BillingSyncCommand());
     public static final String DEFAULT = RunCommand.NAME;
 
     private Commands() {
@@ -20,11 +20,11 @@ public final class Commands {
         text.append("Usage: java -jar tavari.jar [command] [--demo]\n\n");
         text.append("Commands:\n");
         for (Command command : ALL) {
-            text.append(String.format("  %-10s %s%n", command.name(), command.summary()));
+            text.append(String.format("  %-12s %s%n", command.name(), command.summary()));
         }
-        text.append(String.format("  %-10s %s%n", "--help", "show this help"));
-        text.append(String.format("  %-10s %s%n", "--version", "show the version"));
-        text.append(String.format("  %-10s %s%n", "--demo", "with run: load the demo business (same as TAVARI_DEMO=true)"));
+        text.append(String.format("  %-12s %s%n", "--help", "show this help"));
+        text.append(String.format("  %-12s %s%n", "--version", "show the version"));
+        text.append(String.format("  %-12s %s%n", "--demo", "with run: load the demo business (same as TAVARI_DEMO=true)"));
         text.append("\nWithout a command, 'run' is used.\n\n");
         text.append("Settings (environment variables, or -D system properties of the same name):\n");
         text.append("  TAVARI_HOME           data, runtime files and logs (default ~/.tavari)\n");
@@ -42,7 +42,9 @@ public final class Commands {
         text.append("                        PostgreSQL (default: root in a user namespace if available, else nobody)\n");
         text.append("  TAVARI_DEBUG          true: show details and stack traces\n");
         text.append("  TAVARI_DEMO           true: load the demo business \"Bella Hair Studio (demo)\" at start-up\n");
-        text.append("Other TAVARI_*, OPENAI_*, STRIPE_* and VOXIMPLANT_* variables are passed to the application.\n");
+        text.append("Other TAVARI_*, OPENAI_*, STRIPE_* and VOXIMPLANT_* variables are passed to the application;\n");
+        text.append("billing-sync reads STRIPE_SECRET_KEY, STRIPE_API_BASE, STRIPE_METER_EVENT_NAME and the\n");
+        text.append("TAVARI_BILLING_* plan settings itself.\n");
         return text.toString();
     }
 

@@ -1,142 +1,157 @@
 package ai.tavari.bootstrap.launcher.e2e;
 
+import static ai.tavari.bootstrap.launcher.e2e.StripeWebhooks.checkoutSession;
+import static ai.tavari.bootstrap.launcher.e2e.StripeWebhooks.event;
+import static ai.tavari.bootstrap.launcher.e2e.StripeWebhooks.invoice;
+import static ai.tavari.bootstrap.launcher.e2e.StripeWebhooks.subscription;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import ai.tavari.bootstrap.launcher.e2e.OwnerApi.Owner;
+import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A business's subscription through Stripe's signed webhooks on the real server: checkout, active,
- * payment failed, recovered, canceled; a duplicate changes nothing and a forged one is refused.
+ * A business's subscription through Stripe's signed webhooks on the real server, as its owner sees
+ * it in {@code /api/billing/status} and {@code /api/usage/status}: the trial, checkout, active,
+ * payment failed, recovered, a renewal that starts the minutes again while the history keeps them,
+ * and the cancellation. A duplicate changes nothing and a forged or stale one is refused.
  */
 @ExtendWith(RunningTavari.class)
 class BillingWebhookIT {
-    /** Must match {@code tavari.e2e.env.STRIPE_WEBHOOK_SECRET} in this module's failsafe settings. */
-    static final String SECRET = "whsec_e2e_tavari_test_secret";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final long PERIOD_START = 1_795_500_000L;
-    private static final long PERIOD_END = PERIOD_START + 30L * 24 * 3600;
+    private static final long DAY = 86_400;
+    private static OwnerApi api;
+    private static StripeWebhooks stripe;
+    private static OwnerRows rows;
 
-    @Test
-    void subscriptionFollowsCheckoutPaymentFailureRecoveryAndCancellation(TavariServer server) throws Exception {
-        OwnerApi.Owner owner = new OwnerApi(server).signUp("Webhook Salon");
-        String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        String customer = "cus_" + suffix;
-        String subscriptionId = "sub_" + suffix;
-        long t = PERIOD_START;
+    @BeforeAll
+    static void connect(TavariServer server) throws SQLException {
+        api = new OwnerApi(server);
+        stripe = new StripeWebhooks(server.baseUri());
+        rows = new OwnerRows(server);
+    }
 
-        assertThat(deliver(server, event("evt_1" + suffix, "checkout.session.completed", t,
-                checkoutSession(owner.businessId(), customer, subscriptionId)))).isEqualTo(200);
-        assertThat(deliver(server, event("evt_2" + suffix, "customer.subscription.updated", t + 10,
-                subscription(subscriptionId, customer, "active", owner.businessId())))).isEqualTo(200);
-        assertThat(state(server, owner)).isEqualTo("active");
-
-        assertThat(deliver(server, event("evt_3" + suffix, "invoice.payment_failed", t + 20,
-                invoice(subscriptionId, customer, false)))).isEqualTo(200);
-        assertThat(state(server, owner)).isEqualTo("past_due");
-
-        String paid = event("evt_4" + suffix, "invoice.paid", t + 30, invoice(subscriptionId, customer, true));
-        assertThat(deliver(server, paid)).isEqualTo(200);
-        assertThat(state(server, owner)).isEqualTo("active");
-
-        assertThat(deliver(server, event("evt_5" + suffix, "customer.subscription.deleted", t + 40,
-                subscription(subscriptionId, customer, "canceled", owner.businessId())))).isEqualTo(200);
-        assertThat(state(server, owner)).isEqualTo("canceled");
-
-        assertThat(deliver(server, paid)).as("a repeated delivery is acknowledged").isEqualTo(200);
-        assertThat(state(server, owner)).as("and changes nothing").isEqualTo("canceled");
+    @AfterAll
+    static void disconnect() throws SQLException {
+        rows.close();
     }
 
     @Test
-    void forgedOrStaleDeliveriesAreRefusedAsProblems(TavariServer server) throws Exception {
-        String payload = event("evt_forged_" + UUID.randomUUID(), "invoice.paid", PERIOD_START,
-                invoice("sub_x", "cus_x", true));
+    void theOwnerSeesTheSubscriptionAndItsLimitsFollowEveryEvent(TavariServer server) throws Exception {
+        Owner owner = api.signUp("Webhook Salon");
+        String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String customer = "cus_" + suffix;
+        String subscriptionId = "sub_" + suffix;
+        long now = Instant.now().getEpochSecond();
+        long firstStart = now - 3 * DAY;
+        long firstEnd = firstStart + 30 * DAY;
+        long t = now - 600;
+        rows.meteredCall(owner.businessId(), Instant.ofEpochSecond(firstStart - DAY), 300);
+        rows.meteredCall(owner.businessId(), Instant.ofEpochSecond(now - DAY), 180);
+
+        JsonObject trial = billing(owner);
+        assertThat(trial.getString("status")).isEqualTo("trialing");
+        assertThat(trial.getJsonObject("plan").getString("code")).isEqualTo("trial");
+        assertThat(trial.getBoolean("billingConfigured")).isFalse();
+        assertThat(Instant.parse(trial.getString("trialEnd"))).isAfter(Instant.now().plus(Duration.ofDays(13)));
+        assertThat(usage(owner).getInt("minutesIncluded")).isEqualTo(30);
+
+        assertThat(stripe.deliver(event("evt_1" + suffix, "checkout.session.completed", t,
+                checkoutSession(owner.businessId(), customer, subscriptionId, "starter")))).isEqualTo(200);
+        assertThat(stripe.deliver(event("evt_2" + suffix, "customer.subscription.created", t + 10,
+                subscription(subscriptionId, customer, "active", owner.businessId(), "starter", firstStart, firstEnd))))
+                .isEqualTo(200);
+        expect(owner, "active", firstStart, firstEnd, 3);
+        assertThat(billing(owner).containsKey("trialEnd")).as("a paying subscription has no trial").isFalse();
+
+        assertThat(stripe.deliver(event("evt_3" + suffix, "invoice.payment_failed", t + 20,
+                invoice(subscriptionId, customer, false, firstStart, firstEnd)))).isEqualTo(200);
+        expect(owner, "past_due", firstStart, firstEnd, 3);
+        assertThat(state(server, owner)).isEqualTo("past_due");
+
+        String paid = event("evt_4" + suffix, "invoice.paid", t + 30, invoice(subscriptionId, customer, true, firstStart, firstEnd));
+        assertThat(stripe.deliver(paid)).isEqualTo(200);
+        expect(owner, "active", firstStart, firstEnd, 3);
+
+        long renewed = now - 60;
+        assertThat(stripe.deliver(event("evt_5" + suffix, "customer.subscription.updated", t + 40,
+                subscription(subscriptionId, customer, "active", owner.businessId(), "starter", renewed, renewed + 30 * DAY))))
+                .isEqualTo(200);
+        expect(owner, "active", renewed, renewed + 30 * DAY, 0);
+        List<JsonObject> months = owner.get("api/usage/monthly?months=3").object().getJsonArray("months")
+                .getValuesAs(JsonObject.class);
+        assertThat(months.stream().mapToInt(m -> m.getInt("minutes")).sum()).as("the history keeps every minute").isEqualTo(8);
+
+        assertThat(stripe.deliver(event("evt_6" + suffix, "customer.subscription.deleted", t + 50,
+                subscription(subscriptionId, customer, "canceled", owner.businessId(), "starter", renewed, renewed + 30 * DAY))))
+                .isEqualTo(200);
+        expect(owner, "canceled", renewed, renewed + 30 * DAY, 0);
+
+        assertThat(stripe.deliver(paid)).as("a repeated delivery is acknowledged").isEqualTo(200);
+        assertThat(billing(owner).getString("status")).as("and changes nothing").isEqualTo("canceled");
+        assertThat(state(server, owner)).isEqualTo("canceled");
+    }
+
+    @Test
+    void forgedOrStaleDeliveriesAreRefusedAsProblems() {
+        String payload = event("evt_forged_" + UUID.randomUUID(), "invoice.paid", Instant.now().getEpochSecond(),
+                invoice("sub_x", "cus_x", true, 0, DAY));
         long now = Instant.now().getEpochSecond();
 
-        HttpResponse<String> forged = post(server, payload, "t=" + now + ",v1=" + hmac("not-the-secret", now + "." + payload));
-        HttpResponse<String> stale = post(server, payload, "t=" + (now - 3600) + ",v1=" + hmac(SECRET, (now - 3600) + "." + payload));
-        HttpResponse<String> unsigned = post(server, payload, null);
+        HttpResponse<String> forged = stripe.post(payload, "t=" + now + ",v1="
+                + StripeWebhooks.hmac("not-the-secret", now + "." + payload));
+        HttpResponse<String> stale = stripe.post(payload, "t=" + (now - 3600) + ",v1="
+                + StripeWebhooks.hmac(StripeWebhooks.SECRET, (now - 3600) + "." + payload));
+        HttpResponse<String> unsigned = stripe.post(payload, null);
 
-        for (HttpResponse<String> response : java.util.List.of(forged, stale, unsigned)) {
+        for (HttpResponse<String> response : List.of(forged, stale, unsigned)) {
             assertThat(response.statusCode()).isEqualTo(400);
             assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
         }
     }
 
-    private static String state(TavariServer server, OwnerApi.Owner owner) throws Exception {
+    /** Billing and usage status agree on the state, the plan (Starter once bought), the Stripe period and its minutes. */
+    private static void expect(Owner owner, String status, long periodStart, long periodEnd, int minutesUsed) {
+        JsonObject billing = billing(owner);
+        assertThat(billing.getString("status")).isEqualTo(status);
+        assertThat(billing.getJsonObject("plan").getString("code")).isEqualTo("starter");
+        assertThat(billing.getString("currentPeriodStart")).isEqualTo(Instant.ofEpochSecond(periodStart).toString());
+        assertThat(billing.getString("currentPeriodEnd")).isEqualTo(Instant.ofEpochSecond(periodEnd).toString());
+        assertThat(billing.getInt("minutesIncluded")).isEqualTo(750);
+        assertThat(billing.getInt("minutesUsed")).isEqualTo(minutesUsed);
+        JsonObject usage = usage(owner);
+        assertThat(usage.getJsonObject("plan").getString("code")).isEqualTo("starter");
+        assertThat(usage.getString("periodStart")).isEqualTo(Instant.ofEpochSecond(periodStart).toString());
+        assertThat(usage.getString("periodEnd")).isEqualTo(Instant.ofEpochSecond(periodEnd).toString());
+        assertThat(usage.getInt("minutesIncluded")).isEqualTo(750);
+        assertThat(usage.getInt("minutesUsed")).isEqualTo(minutesUsed);
+        assertThat(usage.getInt("minutesRemaining")).isEqualTo(750 - minutesUsed);
+    }
+
+    private static JsonObject billing(Owner owner) {
+        OwnerApi.Answer answer = owner.get("api/billing/status");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer.object();
+    }
+
+    private static JsonObject usage(Owner owner) {
+        OwnerApi.Answer answer = owner.get("api/usage/status");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        return answer.object();
+    }
+
+    private static String state(TavariServer server, Owner owner) throws Exception {
         try (Connection db = EmbeddedDb.connect(server.home())) {
             return EmbeddedDb.queryString(db, "SELECT status FROM subscriptions WHERE business_id = '" + owner.businessId() + "'");
         }
-    }
-
-    private static int deliver(TavariServer server, String payload) throws Exception {
-        long now = Instant.now().getEpochSecond();
-        return post(server, payload, "t=" + now + ",v1=" + hmac(SECRET, now + "." + payload)).statusCode();
-    }
-
-    private static HttpResponse<String> post(TavariServer server, String payload, String signature) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(server.baseUri().resolve(URI.create("api/billing/webhook")))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(payload));
-        if (signature != null) {
-            request.header("Stripe-Signature", signature);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** Stripe's v1 scheme: HMAC-SHA256 of "timestamp.payload", hex. */
-    private static String hmac(String secret, String signedPayload) throws Exception {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return HexFormat.of().formatHex(mac.doFinal(signedPayload.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static String event(String id, String type, long created, String object) {
-        return "{\"id\":\"" + id + "\",\"object\":\"event\",\"api_version\":\"2026-07-29.dahlia\",\"created\":" + created
-                + ",\"type\":\"" + type + "\",\"livemode\":false,\"pending_webhooks\":1,"
-                + "\"request\":{\"id\":null,\"idempotency_key\":null},\"data\":{\"object\":" + object + "}}";
-    }
-
-    private static String checkoutSession(String businessId, String customer, String subscription) {
-        return "{\"id\":\"cs_test_" + subscription + "\",\"object\":\"checkout.session\",\"mode\":\"subscription\","
-                + "\"status\":\"complete\",\"payment_status\":\"paid\",\"client_reference_id\":\"" + businessId
-                + "\",\"metadata\":{\"business_id\":\"" + businessId + "\",\"plan\":\"starter\"},\"customer\":\"" + customer
-                + "\",\"subscription\":\"" + subscription + "\",\"livemode\":false}";
-    }
-
-    private static String subscription(String id, String customer, String status, String businessId) {
-        return "{\"id\":\"" + id + "\",\"object\":\"subscription\",\"customer\":\"" + customer + "\",\"status\":\""
-                + status + "\",\"created\":" + PERIOD_START + ",\"start_date\":" + PERIOD_START
-                + ",\"cancel_at_period_end\":false,\"cancel_at\":null,\"canceled_at\":null,\"ended_at\":null,"
-                + "\"metadata\":{\"business_id\":\"" + businessId + "\",\"plan\":\"starter\"},"
-                + "\"items\":{\"object\":\"list\",\"has_more\":false,\"data\":[{\"id\":\"si_" + id + "\","
-                + "\"object\":\"subscription_item\",\"quantity\":1,\"current_period_start\":" + PERIOD_START
-                + ",\"current_period_end\":" + PERIOD_END + ",\"price\":{\"id\":\"price_Starter\",\"object\":\"price\","
-                + "\"lookup_key\":\"starter\",\"currency\":\"usd\",\"unit_amount\":19900,\"type\":\"recurring\","
-                + "\"recurring\":{\"interval\":\"month\",\"interval_count\":1,\"usage_type\":\"licensed\"}}}]},"
-                + "\"livemode\":false}";
-    }
-
-    private static String invoice(String subscription, String customer, boolean paid) {
-        return "{\"id\":\"in_" + subscription + (paid ? "p" : "f") + "\",\"object\":\"invoice\",\"customer\":\"" + customer
-                + "\",\"status\":\"" + (paid ? "paid" : "open") + "\",\"billing_reason\":\"subscription_cycle\","
-                + "\"currency\":\"usd\",\"amount_due\":19900,\"amount_paid\":" + (paid ? 19900 : 0)
-                + ",\"attempt_count\":1,\"period_start\":" + PERIOD_START + ",\"period_end\":" + PERIOD_END
-                + ",\"parent\":{\"type\":\"subscription_details\",\"subscription_details\":{\"subscription\":\""
-                + subscription + "\",\"metadata\":{}}},\"lines\":{\"object\":\"list\",\"has_more\":false,\"data\":[]},"
-                + "\"livemode\":false}";
     }
 }

@@ -32,7 +32,12 @@ public final class OwnerApi {
     private final URI base;
 
     public OwnerApi(TavariServer server) {
-        this.base = server.baseUri();
+        this(server.baseUri());
+    }
+
+    /** For a server a test started itself: {@code base} as {@link TavariServer#baseUri()} gives it. */
+    public OwnerApi(URI base) {
+        this.base = base;
     }
 
     /** A new business and its logged-in owner. */
