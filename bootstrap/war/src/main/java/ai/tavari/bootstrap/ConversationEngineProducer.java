@@ -1,7 +1,9 @@
 package ai.tavari.bootstrap;
 
 import ai.tavari.adapters.ai.local.LocalConversationEngine;
+import ai.tavari.adapters.ai.openai.OpenAiCallSummarizer;
 import ai.tavari.adapters.ai.openai.OpenAiRealtimeEngine;
+import ai.tavari.application.port.out.CallSummarizer;
 import ai.tavari.adapters.ai.openai.OpenAiRealtimeSettings;
 import ai.tavari.application.port.out.conversation.ConversationEngine;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +32,12 @@ public class ConversationEngineProducer {
     @Inject
     @ConfigProperty(name = "openai.realtime.model", defaultValue = "gpt-realtime")
     String model;
+    @Inject
+    @ConfigProperty(name = "openai.api.url", defaultValue = "https://api.openai.com/v1")
+    String apiUrl;
+    @Inject
+    @ConfigProperty(name = "openai.summary.model", defaultValue = "gpt-4o-mini")
+    String summaryModel;
 
     @Produces
     @ApplicationScoped
@@ -41,5 +49,15 @@ public class ConversationEngineProducer {
         LOG.info(() -> "calls are answered by " + model + " at " + url);
         return new OpenAiRealtimeEngine(new OpenAiRealtimeSettings(URI.create(url), apiKey.get(), model,
                 OpenAiRealtimeSettings.DEFAULT_CONNECT_TIMEOUT));
+    }
+
+    /** Summaries written by an OpenAI text model when a key is set; otherwise calls keep their extractive summary. */
+    @Produces
+    @ApplicationScoped
+    CallSummarizer summarizer() {
+        if (apiKey.filter(key -> !key.isBlank()).isEmpty()) {
+            return CallSummarizer.NONE;
+        }
+        return new OpenAiCallSummarizer(URI.create(apiUrl), apiKey.get(), summaryModel);
     }
 }

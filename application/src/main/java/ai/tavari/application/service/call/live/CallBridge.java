@@ -2,6 +2,7 @@ package ai.tavari.application.service.call.live;
 
 import ai.tavari.application.port.in.call.CallMediaSink;
 import ai.tavari.application.port.out.CallMetrics;
+import ai.tavari.application.port.out.CallSummarizer;
 import ai.tavari.application.port.out.ToolJson;
 import ai.tavari.application.port.out.conversation.CallSetup;
 import ai.tavari.application.port.out.conversation.ContextKind;
@@ -63,6 +64,7 @@ final class CallBridge implements CallMediaSink, Consumer<EngineEvent> {
     private final CallTools tools;
     private final ConversationEngine engine;
     private final CallRecorder recorder;
+    private final CallSummarizer summarizer;
     private final OwnerAlerts alerts;
     private final ToolJson json;
     private final LiveCallSettings settings;
@@ -91,8 +93,8 @@ final class CallBridge implements CallMediaSink, Consumer<EngineEvent> {
     private CallPrices.TokenTotals tokens = CallPrices.TokenTotals.NONE;
 
     CallBridge(CallSession call, Business business, AgentProfile profile, ConversationEngine engine,
-               CallRecorder recorder, OwnerAlerts alerts, ToolJson json, LiveCallSettings settings,
-               CallMetrics metrics, Clock clock, LongSupplier nanoTime, SerialTasks writes,
+               CallRecorder recorder, CallSummarizer summarizer, OwnerAlerts alerts, ToolJson json,
+               LiveCallSettings settings, CallMetrics metrics, Clock clock, LongSupplier nanoTime, SerialTasks writes,
                Consumer<CallBridge> onClosed) {
         this.call = call;
         this.business = business;
@@ -100,6 +102,7 @@ final class CallBridge implements CallMediaSink, Consumer<EngineEvent> {
         this.tools = new CallTools(business, profile);
         this.engine = engine;
         this.recorder = recorder;
+        this.summarizer = summarizer;
         this.alerts = alerts;
         this.json = json;
         this.settings = settings;
@@ -496,6 +499,20 @@ final class CallBridge implements CallMediaSink, Consumer<EngineEvent> {
         CallPrices.TokenTotals totals = tokens;
         Instant at = clock.instant();
         writes.submit(() -> recorder.finish(call, used, settings.prices(), totals, at));
+        writes.submit(this::summarizeWithAi);
+    }
+
+    /** After the call is stored: a written summary replaces the extractive one, if the summarizer gives one. */
+    private void summarizeWithAi() {
+        if (call.transcript().isEmpty()) {
+            return;
+        }
+        summarizer.summarize(business.name(), call.transcript())
+                .map(String::strip)
+                .filter(summary -> !summary.isEmpty())
+                .map(summary -> summary.length() <= CallSession.MAX_SUMMARY_LENGTH ? summary
+                        : summary.substring(0, CallSession.MAX_SUMMARY_LENGTH - 1) + "…")
+                .ifPresent(summary -> recorder.replaceSummary(call, summary));
     }
 
     private void close() {

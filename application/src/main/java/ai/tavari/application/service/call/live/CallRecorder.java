@@ -27,12 +27,15 @@ public class CallRecorder {
     private final CallSessionRepository calls;
     private final MessageRepository messages;
     private final UsageLedger usage;
+    private final OverageReports overage;
 
     @Inject
-    public CallRecorder(CallSessionRepository calls, MessageRepository messages, UsageLedger usage) {
+    public CallRecorder(CallSessionRepository calls, MessageRepository messages, UsageLedger usage,
+                        OverageReports overage) {
         this.calls = calls;
         this.messages = messages;
         this.usage = usage;
+        this.overage = overage;
     }
 
     public void add(CallSession call) {
@@ -69,6 +72,12 @@ public class CallRecorder {
         meter(call, at);
     }
 
+    /** Replaces the call's summary with a better one written after the call; a copy changed elsewhere wins. */
+    public void replaceSummary(CallSession call, String summary) {
+        call.recordSummary(summary);
+        save(call);
+    }
+
     /** Meters an ended call's minutes unless they already were. */
     public void meter(CallSession call, Instant at) {
         int billable = (int) call.billableMinutes();
@@ -76,6 +85,8 @@ public class CallRecorder {
         if (billable == 0 && seconds == 0) {
             return;
         }
-        usage.record(call.businessId(), call.id(), billable, seconds, at);
+        if (usage.record(call.businessId(), call.id(), billable, seconds, at)) {
+            overage.reportLater(call.businessId(), call.id());
+        }
     }
 }

@@ -7,6 +7,7 @@ import ai.tavari.application.port.in.call.ConnectCallMedia;
 import ai.tavari.application.port.in.call.IncomingCallCommand;
 import ai.tavari.application.port.out.CallMetrics;
 import ai.tavari.application.port.out.CallScheduler;
+import ai.tavari.application.port.out.CallSummarizer;
 import ai.tavari.application.port.out.ToolJson;
 import ai.tavari.application.port.out.conversation.ConversationEngine;
 import ai.tavari.application.port.out.conversation.EngineCapability;
@@ -33,6 +34,7 @@ public class IncomingCallService implements AuthorizeIncomingCall, ConnectCallMe
     private final LiveCalls liveCalls;
     private final ConversationEngine engine;
     private final CallRecorder recorder;
+    private final CallSummarizer summarizer;
     private final OwnerAlerts alerts;
     private final ToolJson json;
     private final LiveCallSettings settings;
@@ -44,7 +46,7 @@ public class IncomingCallService implements AuthorizeIncomingCall, ConnectCallMe
     @Inject
     public IncomingCallService(CallAdmissions admissions, LateCallStarts lateStarts, MediaTokens tokens,
                                LiveCalls liveCalls, ConversationEngine engine, CallRecorder recorder,
-                               OwnerAlerts alerts, ToolJson json, LiveCallSettings settings, CallMetrics metrics,
+                               CallSummarizer summarizer, OwnerAlerts alerts, ToolJson json, LiveCallSettings settings, CallMetrics metrics,
                                CallScheduler scheduler, Clock clock) {
         this.admissions = admissions;
         this.lateStarts = lateStarts;
@@ -52,6 +54,7 @@ public class IncomingCallService implements AuthorizeIncomingCall, ConnectCallMe
         this.liveCalls = liveCalls;
         this.engine = engine;
         this.recorder = recorder;
+        this.summarizer = summarizer;
         this.alerts = alerts;
         this.json = json;
         this.settings = settings;
@@ -94,8 +97,9 @@ public class IncomingCallService implements AuthorizeIncomingCall, ConnectCallMe
     }
 
     private CallBridge startConversation(CallAdmissions.LiveStart start) {
-        CallBridge bridge = new CallBridge(start.call(), start.business(), start.profile(), engine, recorder, alerts,
-                json, settings, metrics, clock, System::nanoTime, new SerialTasks(scheduler), liveCalls::remove);
+        CallBridge bridge = new CallBridge(start.call(), start.business(), start.profile(), engine, recorder,
+                summarizer, alerts, json, settings, metrics, clock, System::nanoTime, new SerialTasks(scheduler),
+                liveCalls::remove);
         liveCalls.register(bridge);
         // connecting to the engine must not hold up the webhook's answer
         scheduler.execute(() -> bridge.start(start.instructions()));

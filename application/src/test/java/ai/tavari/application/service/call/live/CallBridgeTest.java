@@ -9,6 +9,7 @@ import ai.tavari.application.fakes.JsonpTestToolJson;
 import ai.tavari.application.fakes.ManualCallScheduler;
 import ai.tavari.application.fakes.MutableClock;
 import ai.tavari.application.port.out.CallMetrics;
+import ai.tavari.application.port.out.CallSummarizer;
 import ai.tavari.application.port.out.MessageQuery;
 import ai.tavari.application.port.out.Notifier;
 import ai.tavari.application.port.out.conversation.EngineEvent;
@@ -53,8 +54,14 @@ class CallBridgeTest {
     private final ScriptedEngine engine = new ScriptedEngine();
     private final RecordingTelephony phone = new RecordingTelephony();
     private final ManualCallScheduler scheduler = new ManualCallScheduler();
+    private final List<String> overageReports = new ArrayList<>();
+    private final OverageReports overage = new OverageReports((businessId, callId) -> {
+        overageReports.add(callId.value().toString());
+        return null;
+    }, scheduler);
     private final List<CallBridge> closed = new ArrayList<>();
     private final LiveCallSettings settings = LiveCallSettings.defaults();
+    private Optional<String> summary = Optional.empty();
 
     private Business business;
     private AgentProfile profile;
@@ -88,8 +95,8 @@ class CallBridgeTest {
                 notifications.add("sms:" + to.e164());
             }
         };
-        bridge = new CallBridge(call, business, profile, engine, new CallRecorder(calls, messages, usage),
-                new OwnerAlerts(notifier), new JsonpTestToolJson(), settings, CallMetrics.NONE, clock, nanos::get,
+        bridge = new CallBridge(call, business, profile, engine, new CallRecorder(calls, messages, usage, overage),
+                (businessName, transcript) -> summary, new OwnerAlerts(notifier), new JsonpTestToolJson(), settings, CallMetrics.NONE, clock, nanos::get,
                 new SerialTasks(scheduler), closed::add);
         bridge.start("You are the receptionist of Bella Dental.");
     }
@@ -407,6 +414,28 @@ class CallBridgeTest {
     }
 
     @Test
+    void aWrittenSummaryReplacesTheExtractiveOneWhenASummarizerGivesOne() {
+        bridge.attach(phone);
+        engine.emit(new EngineEvent.CallerTranscript("Do you take walk-ins on Saturday?", true));
+        summary = Optional.of("Caller asked about Saturday walk-ins; told yes until 4 PM.");
+
+        bridge.telephonyEnded("caller_hangup");
+
+        assertThat(stored().summary()).contains("Caller asked about Saturday walk-ins; told yes until 4 PM.");
+    }
+
+    @Test
+    void theExtractiveSummaryStaysWhenTheSummarizerGivesNone() {
+        bridge.attach(phone);
+        engine.emit(new EngineEvent.CallerTranscript("Do you take walk-ins on Saturday?", true));
+
+        bridge.telephonyEnded("caller_hangup");
+
+        assertThat(stored().summary()).hasValueSatisfying(text -> assertThat(text)
+                .contains("Do you take walk-ins on Saturday?").contains("the caller hung up"));
+    }
+
+    @Test
     void wrapsUpBeforeTheCapAndHangsUpAtIt() {
         bridge.attach(phone);
         clock.advance(Duration.ofMinutes(9).plusSeconds(29));
@@ -451,8 +480,8 @@ class CallBridgeTest {
     }
 
     private CallBridge newBridgeWith(AgentProfile otherProfile) {
-        CallBridge other = new CallBridge(call, business, otherProfile, engine, new CallRecorder(calls, messages, usage),
-                new OwnerAlerts(new Notifier() {
+        CallBridge other = new CallBridge(call, business, otherProfile, engine, new CallRecorder(calls, messages, usage, overage),
+                CallSummarizer.NONE, new OwnerAlerts(new Notifier() {
                     @Override
                     public void email(EmailAddress to, String subject, String plainText, String html) {
                     }

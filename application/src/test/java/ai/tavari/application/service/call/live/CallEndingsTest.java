@@ -42,7 +42,13 @@ class CallEndingsTest {
     private final InMemoryUsageLedger usage = new InMemoryUsageLedger(calls);
     private final InMemoryCallRecordings recordings = new InMemoryCallRecordings(calls);
     private final InMemoryBusinessRepository businesses = new InMemoryBusinessRepository();
-    private final CallRecorder recorder = new CallRecorder(calls, messages, usage);
+    private final ai.tavari.application.fakes.ManualCallScheduler scheduler = new ai.tavari.application.fakes.ManualCallScheduler();
+    private final java.util.List<String> overageReports = new java.util.ArrayList<>();
+    private final OverageReports overage = new OverageReports((businessId, callId) -> {
+        overageReports.add(callId.value().toString());
+        return null;
+    }, scheduler);
+    private final CallRecorder recorder = new CallRecorder(calls, messages, usage, overage);
     private final Notifier silent = new Notifier() {
         @Override
         public void email(EmailAddress to, String subject, String plainText, String html) {
@@ -84,6 +90,8 @@ class CallEndingsTest {
         assertThat(ended.outcome()).contains(Outcome.CALLER_HUNG_UP);
         assertThat(ended.duration()).isEqualTo(Duration.ofSeconds(94));
         assertThat(minutes()).isEqualTo(2);
+        scheduler.runTimers();
+        assertThat(overageReports).as("a metered call's overage is reported once").containsExactly(ended.id().value().toString());
     }
 
     @Test
