@@ -393,9 +393,11 @@ class LiveCallIT {
 
     @Test
     void aMalformedMediaFrameClosesOnlyThatCallGracefully() throws Exception {
+        // two businesses: a trial plan answers one call at a time
         LiveOwner owner = liveOwner("Frame Fitness");
+        LiveOwner other = liveOwner("Healthy Hounds");
         LiveCall broken = call(owner);
-        LiveCall healthy = call(owner);
+        LiveCall healthy = call(other);
 
         broken.phone().send("{\"event\":\"media\",\"media\":");
         VoximplantMediaClient.CloseStatus closed = broken.phone().awaitClose(WAIT);
