@@ -1,6 +1,5 @@
 package ai.tavari.bootstrap.launcher.e2e;
 
-import static ai.tavari.bootstrap.launcher.e2e.SetupWizardIT.completeWizard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.tavari.adapters.ai.openai.fake.FakeRealtimeConnection;
@@ -20,7 +19,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -51,20 +49,8 @@ class LiveCallIT {
     }
 
     private LiveOwner liveOwner(String businessName) throws Exception {
-        Owner owner = new OwnerApi(server).signUp(businessName);
-        completeWizard(owner);
-        assertThat(owner.post("api/setup/step1", SetupBodies.businessInfo(businessName, "(415) 555-0123", "US",
-                "America/Los_Angeles")).status()).isEqualTo(200);
-        assertThat(owner.post("api/setup/finalize", null).status()).isEqualTo(200);
-        String number = "+1312" + (1_000_000 + ThreadLocalRandom.current().nextInt(8_999_999));
-        try (Connection db = EmbeddedDb.connect(server.home());
-             PreparedStatement insert = db.prepareStatement(
-                     "INSERT INTO business_numbers (phone_number, business_id, assigned_at) VALUES (?, ?::uuid, now())")) {
-            insert.setString(1, number);
-            insert.setString(2, owner.businessId());
-            insert.executeUpdate();
-        }
-        return new LiveOwner(owner, number);
+        Owner owner = LiveNumbers.finishedOwner(server, businessName);
+        return new LiveOwner(owner, LiveNumbers.assignNumber(server, owner.businessId()));
     }
 
     /** A connected call: the decision, the engine's session, and the phone side streaming. */
@@ -267,14 +253,7 @@ class LiveCallIT {
     @Test
     void aCallTheAgentMayNotTakeOpensNoAiSession() throws Exception {
         Owner unfinished = new OwnerApi(server).signUp("Unfinished Gym");
-        String number = "+1312" + (1_000_000 + ThreadLocalRandom.current().nextInt(8_999_999));
-        try (Connection db = EmbeddedDb.connect(server.home());
-             PreparedStatement insert = db.prepareStatement(
-                     "INSERT INTO business_numbers (phone_number, business_id, assigned_at) VALUES (?, ?::uuid, now())")) {
-            insert.setString(1, number);
-            insert.setString(2, unfinished.businessId());
-            insert.executeUpdate();
-        }
+        String number = LiveNumbers.assignNumber(server, unfinished.businessId());
         int sessionsBefore = openAi.connections().size();
 
         SignedWebhookClient.Answer answer = webhook.post(ScenarioEvents.callStarted(eventId(), "vox-" + UUID.randomUUID(),

@@ -1,6 +1,5 @@
 package ai.tavari.bootstrap.launcher.e2e;
 
-import static ai.tavari.bootstrap.launcher.e2e.SetupWizardIT.completeWizard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.tavari.adapters.ai.openai.fake.FakeRealtimeConnection;
@@ -13,12 +12,9 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -34,20 +30,8 @@ class ScenarioIT {
     private static final Duration RUN_LIMIT = Duration.ofSeconds(90);
 
     private static String liveNumber(TavariServer server, String businessName) throws Exception {
-        Owner owner = new OwnerApi(server).signUp(businessName);
-        completeWizard(owner);
-        assertThat(owner.post("api/setup/step1", SetupBodies.businessInfo(businessName, "(415) 555-0123", "US",
-                "America/Los_Angeles")).status()).isEqualTo(200);
-        assertThat(owner.post("api/setup/finalize", null).status()).isEqualTo(200);
-        String number = "+1312" + (1_000_000 + ThreadLocalRandom.current().nextInt(8_999_999));
-        try (Connection db = EmbeddedDb.connect(server.home());
-             PreparedStatement insert = db.prepareStatement(
-                     "INSERT INTO business_numbers (phone_number, business_id, assigned_at) VALUES (?, ?::uuid, now())")) {
-            insert.setString(1, number);
-            insert.setString(2, owner.businessId());
-            insert.executeUpdate();
-        }
-        return number;
+        Owner owner = LiveNumbers.finishedOwner(server, businessName);
+        return LiveNumbers.assignNumber(server, owner.businessId());
     }
 
     /** Runs the scenario for one call and returns the driver's report. */
