@@ -4,13 +4,21 @@ import ai.tavari.adapters.ai.local.LocalConversationEngine;
 import ai.tavari.adapters.ai.openai.OpenAiCallSummarizer;
 import ai.tavari.adapters.ai.openai.OpenAiRealtimeEngine;
 import ai.tavari.application.port.out.CallSummarizer;
+import ai.tavari.application.port.out.conversation.CallSetup;
+import ai.tavari.application.port.out.conversation.ConversationSession;
+import ai.tavari.application.port.out.conversation.EngineCapability;
+import ai.tavari.application.port.out.conversation.EngineEvent;
+import ai.tavari.application.port.out.conversation.TextEngine;
 import ai.tavari.adapters.ai.openai.OpenAiRealtimeSettings;
 import ai.tavari.application.port.out.conversation.ConversationEngine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -59,5 +67,27 @@ public class ConversationEngineProducer {
             return CallSummarizer.NONE;
         }
         return new OpenAiCallSummarizer(URI.create(apiUrl), apiKey.get(), summaryModel);
+    }
+
+    /**
+     * The trial chat always runs on the local text engine: free, and no key needed. Typed as a text
+     * engine only, so it never competes with the engine that answers calls.
+     */
+    @Produces
+    @ApplicationScoped
+    @Typed(TextEngine.class)
+    TextEngine textEngine() {
+        LocalConversationEngine local = new LocalConversationEngine();
+        return new TextEngine() {
+            @Override
+            public Set<EngineCapability> capabilities() {
+                return local.capabilities();
+            }
+
+            @Override
+            public ConversationSession start(CallSetup setup, Consumer<EngineEvent> events) {
+                return local.start(setup, events);
+            }
+        };
     }
 }
