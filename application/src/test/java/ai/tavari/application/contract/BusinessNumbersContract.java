@@ -50,6 +50,25 @@ public abstract class BusinessNumbersContract {
         assertThat(numbers().businessFor(other)).isEmpty();
     }
 
+    @Test
+    void anUnassignedNumberReachesNobodyAndCanGoToAnotherBusiness() {
+        BusinessId first = business();
+        BusinessId second = business();
+        PhoneNumber number = freshNumber();
+        numbers().assign(first, number, T0);
+
+        numbers().unassign(second, number);
+        numbers().unassign(first, freshNumber());
+        assertThat(numbers().businessFor(number)).as("only the business's own number is taken away").contains(first);
+
+        numbers().unassign(first, number);
+
+        assertThat(numbers().businessFor(number)).isEmpty();
+        assertThat(numbers().numberOf(first)).isEmpty();
+        assertThat(numbers().assign(second, number, T0.plusSeconds(60))).isTrue();
+        assertThat(numbers().businessFor(number)).contains(second);
+    }
+
     private BusinessId business() {
         Business business = Business.signedUp(BusinessId.newId(), "Number Shop", T0.minusSeconds(86_400));
         businesses().add(business);

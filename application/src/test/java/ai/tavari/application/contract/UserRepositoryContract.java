@@ -50,6 +50,15 @@ public abstract class UserRepositoryContract {
     }
 
     @Test
+    void findsTheOwnerOfABusinessOnly() {
+        User owner = owner(uniqueEmail("owner"));
+        users().add(owner);
+
+        assertThat(users().findOwner(owner.businessId())).contains(owner);
+        assertThat(users().findOwner(business().id())).isEmpty();
+    }
+
+    @Test
     void unknownEmailIsAbsent() {
         assertThat(users().findByEmail(EmailAddress.of(uniqueEmail("nobody")))).isEmpty();
     }

@@ -31,4 +31,12 @@ public class InMemoryBusinessNumbers implements BusinessNumbers {
         numbers.put(businessId, number);
         return true;
     }
+
+    @Override
+    public synchronized void unassign(BusinessId businessId, PhoneNumber number) {
+        if (number.equals(numbers.get(businessId))) {
+            numbers.remove(businessId);
+            businesses.remove(number);
+        }
+    }
 }

@@ -29,6 +29,10 @@ public class InMemoryBusinessRepository implements BusinessRepository {
         return Optional.ofNullable(rows.get(id));
     }
 
+    public java.util.Collection<Business> all() {
+        return java.util.List.copyOf(rows.values());
+    }
+
     public int size() {
         return rows.size();
     }

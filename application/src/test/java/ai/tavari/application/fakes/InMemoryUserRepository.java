@@ -4,8 +4,10 @@ import ai.tavari.application.port.in.auth.EmailAlreadyRegisteredException;
 import ai.tavari.application.port.out.UserRepository;
 import ai.tavari.domain.business.BusinessId;
 import ai.tavari.domain.user.EmailAddress;
+import ai.tavari.domain.user.Role;
 import ai.tavari.domain.user.User;
 import ai.tavari.domain.user.UserId;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,6 +32,13 @@ public class InMemoryUserRepository implements UserRepository {
         return byEmail.values().stream()
                 .filter(u -> u.id().equals(id) && u.businessId().equals(businessId))
                 .findFirst();
+    }
+
+    @Override
+    public Optional<User> findOwner(BusinessId businessId) {
+        return byEmail.values().stream()
+                .filter(u -> u.businessId().equals(businessId) && u.role() == Role.OWNER)
+                .min(Comparator.comparing(User::createdAt));
     }
 
     public int size() {

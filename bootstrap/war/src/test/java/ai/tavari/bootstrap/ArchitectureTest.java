@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
     private static final String[] ADAPTERS = {
             "ai.tavari.adapters.web..", "ai.tavari.adapters.telephony..", "ai.tavari.adapters.ai..",
-            "ai.tavari.adapters.billing..", "ai.tavari.adapters.persistence.."};
+            "ai.tavari.adapters.billing..", "ai.tavari.adapters.persistence..", "ai.tavari.adapters.notification.."};
     private static JavaClasses classes;
 
     @BeforeAll
@@ -32,7 +32,7 @@ class ArchitectureTest {
     void everyModuleIsOnTheClasspath() {
         for (String module : new String[] {"ai.tavari.domain", "ai.tavari.application", "ai.tavari.adapters.web",
                 "ai.tavari.adapters.persistence", "ai.tavari.adapters.telephony", "ai.tavari.adapters.ai",
-                "ai.tavari.adapters.billing", "ai.tavari.bootstrap"}) {
+                "ai.tavari.adapters.billing", "ai.tavari.adapters.notification", "ai.tavari.bootstrap"}) {
             org.assertj.core.api.Assertions.assertThat(classes.containPackage(module)).as(module).isTrue();
         }
     }

@@ -23,7 +23,7 @@ final class CallerAudioGate {
 
     void offer(MulawAudio audio) {
         if (open) {
-            sends.send(ClientEvents.inputAudioAppend(audio.base64()));
+            sends.sendAudio(ClientEvents.inputAudioAppend(audio.base64()));
             return;
         }
         synchronized (this) {
@@ -31,7 +31,7 @@ final class CallerAudioGate {
                 return;
             }
             if (open) {
-                sends.send(ClientEvents.inputAudioAppend(audio.base64()));
+                sends.sendAudio(ClientEvents.inputAudioAppend(audio.base64()));
                 return;
             }
             held.addLast(audio);
@@ -47,7 +47,7 @@ final class CallerAudioGate {
             return;
         }
         for (MulawAudio audio : held) {
-            sends.send(ClientEvents.inputAudioAppend(audio.base64()));
+            sends.sendAudio(ClientEvents.inputAudioAppend(audio.base64()));
         }
         held.clear();
         heldMillis = 0;

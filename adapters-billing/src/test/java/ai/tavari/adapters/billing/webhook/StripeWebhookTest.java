@@ -3,9 +3,12 @@ package ai.tavari.adapters.billing.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.tavari.adapters.billing.webhook.StripeWebhook.Outcome;
+import ai.tavari.application.fakes.InMemoryAgentSetupRepository;
 import ai.tavari.application.fakes.InMemoryProcessedEvents;
 import ai.tavari.application.fakes.InMemorySubscriptionRepository;
 import ai.tavari.application.fakes.MutableClock;
+import ai.tavari.application.fakes.NotificationFixture;
+import ai.tavari.application.fakes.NumberFakes;
 import ai.tavari.application.fakes.OwnerData;
 import ai.tavari.application.port.in.billing.BillingEventResult;
 import ai.tavari.application.port.out.StoredSubscription;
@@ -37,8 +40,11 @@ class StripeWebhookTest {
     private final OwnerData data = new OwnerData();
     private final InMemorySubscriptionRepository subscriptions = new InMemorySubscriptionRepository();
     private final InMemoryProcessedEvents processed = new InMemoryProcessedEvents();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T08:00:00Z"));
     private final BillingEventService service = new BillingEventService(processed, subscriptions, data.businesses,
-            new BillingSettings(Duration.ofDays(7), "starter"), new MutableClock(Instant.parse("2026-11-25T08:00:00Z")));
+            new BillingSettings(Duration.ofDays(7), "starter"),
+            new NotificationFixture().paymentAlerts(data.businesses, new InMemoryAgentSetupRepository(), clock),
+            NumberFakes.releases(data.businesses, clock), clock);
     private final StripeWebhook webhook = new StripeWebhook(Optional.of(SECRET), service);
     private final BusinessId business = data.business("Ana Salon", ZoneId.of("Europe/Lisbon")).id();
 

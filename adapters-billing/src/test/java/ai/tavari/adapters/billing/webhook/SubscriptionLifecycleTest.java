@@ -3,10 +3,13 @@ package ai.tavari.adapters.billing.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.tavari.application.fakes.FakeBillingGateway;
+import ai.tavari.application.fakes.InMemoryAgentSetupRepository;
 import ai.tavari.application.fakes.InMemoryProcessedEvents;
 import ai.tavari.application.fakes.InMemorySubscriptionRepository;
 import ai.tavari.application.fakes.InMemoryUserRepository;
 import ai.tavari.application.fakes.MutableClock;
+import ai.tavari.application.fakes.NotificationFixture;
+import ai.tavari.application.fakes.NumberFakes;
 import ai.tavari.application.fakes.OwnerData;
 import ai.tavari.application.port.in.billing.BillingEventResult;
 import ai.tavari.application.port.in.billing.BillingStatus;
@@ -61,7 +64,9 @@ class SubscriptionLifecycleTest {
     private final BusinessSubscriptionService businessSubscription = new BusinessSubscriptionService(subscriptions,
             data.businesses, catalog, settings);
     private final StripeWebhook webhook = new StripeWebhook(Optional.of(SECRET), new BillingEventService(
-            new InMemoryProcessedEvents(), subscriptions, data.businesses, settings, clock));
+            new InMemoryProcessedEvents(), subscriptions, data.businesses, settings,
+            new NotificationFixture().paymentAlerts(data.businesses, new InMemoryAgentSetupRepository(), clock),
+            NumberFakes.releases(data.businesses, clock), clock));
     private final BillingService billing = new BillingService(data.businesses, new InMemoryUserRepository(), catalog,
             businessSubscription, data.usage, subscriptions, new FakeBillingGateway(true), clock);
     private final UsageService usage = new UsageService(data.businesses, businessSubscription, data.usage, data.calls, clock);

@@ -52,4 +52,12 @@ public class JpaBusinessNumbers implements BusinessNumbers {
                 .executeUpdate();
         return inserted == 1 || numberOf(businessId).filter(number::equals).isPresent();
     }
+
+    @Override
+    public void unassign(BusinessId businessId, PhoneNumber number) {
+        em.createNativeQuery("DELETE FROM business_numbers WHERE business_id = ?1 AND phone_number = ?2")
+                .setParameter(1, businessId.value())
+                .setParameter(2, number.e164())
+                .executeUpdate();
+    }
 }

@@ -64,6 +64,16 @@ public class JpaUserRepository implements UserRepository {
                 .getResultStream().findFirst().map(JpaUserRepository::toDomain);
     }
 
+    @Override
+    public Optional<User> findOwner(BusinessId businessId) {
+        return em.createQuery("select u from UserEntity u where u.businessId = :businessId and u.role = :role"
+                        + " order by u.createdAt, u.id", UserEntity.class)
+                .setParameter("businessId", businessId.value())
+                .setParameter("role", Role.OWNER.name())
+                .setMaxResults(1)
+                .getResultStream().findFirst().map(JpaUserRepository::toDomain);
+    }
+
     private static User toDomain(UserEntity row) {
         return new User(new UserId(row.id), new BusinessId(row.businessId), EmailAddress.of(row.email), row.passwordHash,
                 Role.valueOf(row.role), Timestamps.fromColumn(row.createdAt));

@@ -88,6 +88,11 @@ final class TransactionalRepositories {
             public Optional<User> findById(BusinessId businessId, UserId id) {
                 return db.call(em -> new JpaUserRepository(em).findById(businessId, id));
             }
+
+            @Override
+            public Optional<User> findOwner(BusinessId businessId) {
+                return db.call(em -> new JpaUserRepository(em).findOwner(businessId));
+            }
         };
     }
 
@@ -218,6 +223,11 @@ final class TransactionalRepositories {
             @Override
             public boolean assign(BusinessId businessId, PhoneNumber number, Instant at) {
                 return db.call(em -> new JpaBusinessNumbers(em).assign(businessId, number, at));
+            }
+
+            @Override
+            public void unassign(BusinessId businessId, PhoneNumber number) {
+                db.run(em -> new JpaBusinessNumbers(em).unassign(businessId, number));
             }
         };
     }

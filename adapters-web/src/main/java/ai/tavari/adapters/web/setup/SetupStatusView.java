@@ -7,13 +7,15 @@ import java.util.List;
 
 /**
  * The wizard at a glance: each step, the next incomplete one (absent when all are complete),
- * whether setup can be finalized, and whether the agent is live (since {@code finalizedAt}).
+ * whether setup can be finalized, whether the agent is live (since {@code finalizedAt}), and the
+ * number the business line is forwarded to.
  */
-@JsonbPropertyOrder({"steps", "completedSteps", "nextStep", "canFinalize", "live", "finalizedAt"})
+@JsonbPropertyOrder({"steps", "completedSteps", "nextStep", "canFinalize", "live", "finalizedAt", "forwarding"})
 public record SetupStatusView(List<StepStatusView> steps, int completedSteps, Integer nextStep, boolean canFinalize,
-                              boolean live, Instant finalizedAt) {
+                              boolean live, Instant finalizedAt, ForwardingView forwarding) {
     static SetupStatusView of(SetupStatus status) {
         return new SetupStatusView(status.steps().stream().map(StepStatusView::of).toList(), status.completedSteps(),
-                status.nextStep().orElse(null), status.canFinalize(), status.live(), status.finalizedAt().orElse(null));
+                status.nextStep().orElse(null), status.canFinalize(), status.live(), status.finalizedAt().orElse(null),
+                ForwardingView.of(status.forwarding()));
     }
 }

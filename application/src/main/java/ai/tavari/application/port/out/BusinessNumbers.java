@@ -17,4 +17,7 @@ public interface BusinessNumbers {
      * @return true if this assigned it (also when the business already had exactly this number)
      */
     boolean assign(BusinessId businessId, PhoneNumber number, Instant at);
+
+    /** Takes {@code number} away from the business (calls to it no longer reach it); nothing if it has another. */
+    void unassign(BusinessId businessId, PhoneNumber number);
 }

@@ -14,4 +14,7 @@ public interface UserRepository {
     Optional<User> findByEmail(EmailAddress email);
 
     Optional<User> findById(BusinessId businessId, UserId id);
+
+    /** The business's owner: the first user it had. */
+    Optional<User> findOwner(BusinessId businessId);
 }

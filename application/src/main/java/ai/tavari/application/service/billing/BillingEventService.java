@@ -7,6 +7,8 @@ import ai.tavari.application.port.out.BusinessRepository;
 import ai.tavari.application.port.out.ProcessedEvents;
 import ai.tavari.application.port.out.StoredSubscription;
 import ai.tavari.application.port.out.SubscriptionRepository;
+import ai.tavari.application.service.number.NumberReleases;
+import ai.tavari.application.service.notification.PaymentAlerts;
 import ai.tavari.domain.billing.SubscriptionStatus;
 import ai.tavari.domain.business.BusinessId;
 import jakarta.inject.Inject;
@@ -19,7 +21,9 @@ import java.util.Optional;
 /**
  * Applies the payment provider's events to the stored subscription. Events arrive at least once
  * and in any order: the event id is marked processed in the same transaction as the change, and
- * a subscription state older (by the provider's timestamp) than the one applied is dropped.
+ * a subscription state older (by the provider's timestamp) than the one applied is dropped. A failed
+ * payment is told to the owner, in the same transaction. An ended subscription schedules the
+ * release of the business's phone number; one that comes back keeps it.
  */
 @Singleton
 @Transactional
@@ -30,15 +34,20 @@ public class BillingEventService implements RecordBillingEvent {
     private final SubscriptionRepository subscriptions;
     private final BusinessRepository businesses;
     private final BillingSettings settings;
+    private final PaymentAlerts alerts;
+    private final NumberReleases numberReleases;
     private final Clock clock;
 
     @Inject
     public BillingEventService(ProcessedEvents processed, SubscriptionRepository subscriptions,
-                               BusinessRepository businesses, BillingSettings settings, Clock clock) {
+                               BusinessRepository businesses, BillingSettings settings, PaymentAlerts alerts,
+                               NumberReleases numberReleases, Clock clock) {
         this.processed = processed;
         this.subscriptions = subscriptions;
         this.businesses = businesses;
         this.settings = settings;
+        this.alerts = alerts;
+        this.numberReleases = numberReleases;
         this.clock = clock;
     }
 
@@ -101,6 +110,7 @@ public class BillingEventService implements RecordBillingEvent {
                 event.currentPeriod().or(() -> found.flatMap(StoredSubscription::currentPeriod)),
                 event.cancelScheduled(), pastDueSince(found, event.status(), event.created()),
                 Optional.of(event.created()), now));
+        numberReleases.subscriptionChanged(business.get(), event.status(), now);
         return BillingEventResult.APPLIED;
     }
 
@@ -118,6 +128,9 @@ public class BillingEventService implements RecordBillingEvent {
         subscriptions.save(new StoredSubscription(current.businessId(), current.planCode(), status,
                 current.customerId(), current.subscriptionId(), current.currentPeriod(), current.cancelAtPeriodEnd(),
                 pastDueSince(found, status, event.created()), Optional.of(event.created()), now));
+        if (!event.paid()) {
+            alerts.paymentFailed(current.businessId(), event.id());
+        }
         return BillingEventResult.APPLIED;
     }
 

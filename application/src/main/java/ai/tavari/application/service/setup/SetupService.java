@@ -1,6 +1,7 @@
 package ai.tavari.application.service.setup;
 
 import ai.tavari.application.port.in.NotFoundException;
+import ai.tavari.application.port.in.number.ProvisionBusinessNumber;
 import ai.tavari.application.port.in.setup.AgentConfiguration;
 import ai.tavari.application.port.in.setup.AgentStepCommand;
 import ai.tavari.application.port.in.setup.BusinessInfoCommand;
@@ -15,6 +16,7 @@ import ai.tavari.application.port.in.setup.SetupStepCommand;
 import ai.tavari.application.port.out.AgentSetup;
 import ai.tavari.application.port.out.AgentSetupRepository;
 import ai.tavari.application.port.out.BusinessRepository;
+import ai.tavari.application.service.number.ForwardingStatuses;
 import ai.tavari.application.validation.InvalidCommandException;
 import ai.tavari.domain.agent.AgentInstructions;
 import ai.tavari.domain.agent.SetupIncompleteException;
@@ -33,25 +35,31 @@ import java.util.Set;
 
 /**
  * The setup wizard and the agent settings, always on the caller's own business. A save that
- * changes nothing writes nothing, so saving the same answers twice is harmless.
+ * changes nothing writes nothing, so saving the same answers twice is harmless. Finalizing also
+ * asks for the business's phone number, which is provisioned in the background once it commits.
  */
 @Singleton
 @Transactional
 public class SetupService implements GetSetupStatus, SaveSetupStep, FinalizeSetup, GetAgentConfiguration, ConfigureAgent {
     private final BusinessRepository businesses;
     private final AgentSetupRepository setups;
+    private final ProvisionBusinessNumber numbers;
+    private final ForwardingStatuses forwarding;
     private final Clock clock;
 
     @Inject
-    public SetupService(BusinessRepository businesses, AgentSetupRepository setups, Clock clock) {
+    public SetupService(BusinessRepository businesses, AgentSetupRepository setups, ProvisionBusinessNumber numbers,
+                        ForwardingStatuses forwarding, Clock clock) {
         this.businesses = businesses;
         this.setups = setups;
+        this.numbers = numbers;
+        this.forwarding = forwarding;
         this.clock = clock;
     }
 
     @Override
     public SetupStatus status(BusinessId businessId) {
-        return SetupStatuses.of(load(businessId).progress());
+        return statusOf(load(businessId));
     }
 
     @Override
@@ -61,7 +69,7 @@ public class SetupService implements GetSetupStatus, SaveSetupStep, FinalizeSetu
                 ? AgentEdit.businessInfo(current.business(), current.setup().profile(), info)
                 : AgentEdit.agent(current.business(), current.setup().profile(),
                         ((AgentStepCommand) command).asAgentChange(), command::fieldFor);
-        return SetupStatuses.of(store(current, edit, Set.of(command.step()), current.setup().finalizedAt()).progress());
+        return statusOf(store(current, edit, Set.of(command.step()), current.setup().finalizedAt()));
     }
 
     @Override
@@ -74,7 +82,9 @@ public class SetupService implements GetSetupStatus, SaveSetupStep, FinalizeSetu
             throw new InvalidCommandException(SetupStatuses.missing(e.missing()));
         }
         AgentEdit unchanged = new AgentEdit(current.business(), current.setup().profile());
-        return SetupStatuses.of(store(current, unchanged, Set.of(), finalized.finalizedAt()).progress());
+        Stored live = store(current, unchanged, Set.of(), finalized.finalizedAt());
+        numbers.provision(businessId);
+        return statusOf(live);
     }
 
     @Override
@@ -87,6 +97,10 @@ public class SetupService implements GetSetupStatus, SaveSetupStep, FinalizeSetu
         Stored current = load(businessId);
         AgentEdit edit = AgentEdit.agent(current.business(), current.setup().profile(), command, command::fieldFor);
         return configurationOf(store(current, edit, command.steps(), current.setup().finalizedAt()));
+    }
+
+    private SetupStatus statusOf(Stored stored) {
+        return SetupStatuses.of(stored.progress(), forwarding.of(stored.business()));
     }
 
     private AgentConfiguration configurationOf(Stored stored) {

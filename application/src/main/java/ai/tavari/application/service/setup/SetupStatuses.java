@@ -2,6 +2,7 @@ package ai.tavari.application.service.setup;
 
 import ai.tavari.application.port.in.setup.BusinessInfoCommand;
 import ai.tavari.application.port.in.setup.FaqsCommand;
+import ai.tavari.application.port.in.setup.ForwardingStatus;
 import ai.tavari.application.port.in.setup.HoursCommand;
 import ai.tavari.application.port.in.setup.MessageSettingsCommand;
 import ai.tavari.application.port.in.setup.SetupStatus;
@@ -18,10 +19,10 @@ final class SetupStatuses {
     private SetupStatuses() {
     }
 
-    static SetupStatus of(SetupProgress progress) {
+    static SetupStatus of(SetupProgress progress, ForwardingStatus forwarding) {
         List<StepStatus> steps = progress.steps().stream().map(SetupStatuses::step).toList();
         return new SetupStatus(steps, progress.nextIncompleteStep().map(SetupStatuses::number), progress.canFinalize(),
-                progress.finalizedAt());
+                progress.finalizedAt(), forwarding);
     }
 
     /** Everything missing, as field errors of a finalize request. */

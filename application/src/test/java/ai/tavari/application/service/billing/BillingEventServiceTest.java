@@ -2,16 +2,29 @@ package ai.tavari.application.service.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.tavari.application.fakes.FakeNumberProvisioner;
+import ai.tavari.application.fakes.InMemoryAgentSetupRepository;
+import ai.tavari.application.fakes.InMemoryBusinessNumbers;
+import ai.tavari.application.fakes.InMemoryNumberProvisionings;
 import ai.tavari.application.fakes.InMemoryProcessedEvents;
 import ai.tavari.application.fakes.InMemorySubscriptionRepository;
 import ai.tavari.application.fakes.MutableClock;
+import ai.tavari.application.fakes.NotificationFixture;
 import ai.tavari.application.fakes.OwnerData;
 import ai.tavari.application.port.in.billing.BillingEvent;
 import ai.tavari.application.port.in.billing.BillingEventResult;
+import ai.tavari.application.port.out.NumberProvisioning;
 import ai.tavari.application.port.out.StoredSubscription;
+import ai.tavari.application.service.number.NumberReleases;
+import ai.tavari.application.service.number.NumberSettings;
+import ai.tavari.application.service.number.ProvisioningRecords;
 import ai.tavari.domain.billing.SubscriptionStatus;
 import ai.tavari.domain.billing.UsagePeriod;
 import ai.tavari.domain.business.BusinessId;
+import ai.tavari.domain.notification.NotificationEvent;
+import ai.tavari.domain.user.EmailAddress;
+import ai.tavari.domain.user.User;
+import ai.tavari.domain.user.UserId;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -27,8 +40,14 @@ class BillingEventServiceTest {
     private final InMemorySubscriptionRepository subscriptions = new InMemorySubscriptionRepository();
     private final InMemoryProcessedEvents processed = new InMemoryProcessedEvents();
     private final MutableClock clock = new MutableClock(T0);
+    private final NotificationFixture notifications = new NotificationFixture();
+    private final InMemoryNumberProvisionings provisionings = new InMemoryNumberProvisionings();
+    private final NumberReleases releases = new NumberReleases(new ProvisioningRecords(provisionings,
+            new InMemoryBusinessNumbers(), data.businesses), new FakeNumberProvisioner(), NumberSettings.defaults(),
+            clock);
     private final BillingEventService service = new BillingEventService(processed, subscriptions, data.businesses,
-            new BillingSettings(Duration.ofDays(7), "starter"), clock);
+            new BillingSettings(Duration.ofDays(7), "starter"),
+            notifications.paymentAlerts(data.businesses, new InMemoryAgentSetupRepository(), clock), releases, clock);
     private final BusinessId business = data.business("Ana Salon", ZoneId.of("Europe/Lisbon")).id();
 
     private BillingEvent.CheckoutCompleted checkout(String id, Instant at) {
@@ -79,6 +98,41 @@ class BillingEventServiceTest {
         assertThat(service.record(changed("evt_7", failedAt.plusSeconds(7200), SubscriptionStatus.CANCELED, MONTH)))
                 .isEqualTo(BillingEventResult.APPLIED);
         assertThat(stored().status()).isEqualTo(SubscriptionStatus.CANCELED);
+    }
+
+    @Test
+    void aFailedPaymentIsToldToTheOwnerOncePerEvent() {
+        notifications.users.add(User.owner(UserId.newId(), business, EmailAddress.of("ana@salon.example"),
+                "$argon2id$hash", T0));
+        service.record(checkout("evt_1", T0));
+        BillingEvent.InvoiceSettled failed = new BillingEvent.InvoiceSettled("evt_f", T0.plusSeconds(60), "cus_1",
+                Optional.of("sub_1"), false);
+
+        service.record(failed);
+        service.record(failed);
+        service.record(new BillingEvent.InvoiceSettled("evt_p", T0.plusSeconds(120), "cus_1", Optional.of("sub_1"),
+                true));
+
+        assertThat(notifications.outbox.rows()).singleElement().satisfies(row -> {
+            assertThat(row.notification.kind()).isEqualTo(NotificationEvent.PAYMENT_FAILED);
+            assertThat(row.notification.recipient()).isEqualTo("ana@salon.example");
+        });
+    }
+
+    @Test
+    void anEndedSubscriptionSchedulesTheNumbersReleaseAfterTheGraceAndOneThatComesBackKeepsIt() {
+        provisionings.add(NumberProvisioning.requested(business, T0));
+        service.record(checkout("evt_1", T0));
+        service.record(changed("evt_2", T0.plusSeconds(5), SubscriptionStatus.ACTIVE, MONTH));
+        assertThat(provisionings.find(business).orElseThrow().releaseAfter()).isEmpty();
+
+        clock.advance(Duration.ofMinutes(1));
+        service.record(changed("evt_3", T0.plusSeconds(60), SubscriptionStatus.CANCELED, MONTH));
+        assertThat(provisionings.find(business).orElseThrow().releaseAfter())
+                .contains(clock.instant().plus(NumberSettings.defaults().releaseGrace()));
+
+        service.record(changed("evt_4", T0.plusSeconds(120), SubscriptionStatus.ACTIVE, MONTH));
+        assertThat(provisionings.find(business).orElseThrow().releaseAfter()).isEmpty();
     }
 
     @Test

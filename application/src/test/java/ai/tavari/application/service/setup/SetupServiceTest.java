@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.tavari.application.fakes.InMemoryAgentSetupRepository;
+import ai.tavari.application.fakes.InMemoryBusinessNumbers;
 import ai.tavari.application.fakes.InMemoryBusinessRepository;
+import ai.tavari.application.fakes.InMemoryNumberProvisionings;
 import ai.tavari.application.fakes.MutableClock;
 import ai.tavari.application.port.in.NotFoundException;
 import ai.tavari.application.port.in.setup.AgentConfiguration;
 import ai.tavari.application.port.in.setup.BusinessInfoCommand;
 import ai.tavari.application.port.in.setup.ConfigureAgentCommand;
 import ai.tavari.application.port.in.setup.FaqsCommand;
+import ai.tavari.application.port.in.setup.ForwardingState;
 import ai.tavari.application.port.in.setup.GreetingAndVoiceCommand;
 import ai.tavari.application.port.in.setup.HoursCommand;
 import ai.tavari.application.port.in.setup.HoursCommand.Opening;
@@ -18,7 +21,10 @@ import ai.tavari.application.port.in.setup.MessageSettingsCommand;
 import ai.tavari.application.port.in.setup.SetupStatus;
 import ai.tavari.application.port.in.setup.StepStatus;
 import ai.tavari.application.port.out.AgentSetup;
+import ai.tavari.application.port.out.NumberProvisioner;
 import ai.tavari.application.service.auth.DefaultAgentSetup;
+import ai.tavari.application.service.number.ForwardingStatuses;
+import ai.tavari.application.service.number.NumberSettings;
 import ai.tavari.application.validation.FieldError;
 import ai.tavari.application.validation.InvalidCommandException;
 import ai.tavari.domain.agent.AfterHoursAction;
@@ -32,6 +38,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,7 +52,11 @@ class SetupServiceTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T17:00:00Z"));
     private final InMemoryBusinessRepository businesses = new InMemoryBusinessRepository();
     private final InMemoryAgentSetupRepository setups = new InMemoryAgentSetupRepository();
-    private final SetupService setup = new SetupService(businesses, setups, clock);
+    private final InMemoryBusinessNumbers numbers = new InMemoryBusinessNumbers();
+    private final List<BusinessId> numbersRequested = new ArrayList<>();
+    private final SetupService setup = new SetupService(businesses, setups, numbersRequested::add,
+            new ForwardingStatuses(numbers, new InMemoryNumberProvisionings(), NumberProvisioner.NOT_CONFIGURED,
+                    NumberSettings.defaults()), clock);
     private final BusinessId business = signUp("Bella Hair");
 
     @Test
@@ -82,6 +93,36 @@ class SetupServiceTest {
     }
 
     @Test
+    void finalizingAsksForTheBusinessNumberEveryTimeAndSavingAStepNever() {
+        completeAllSteps();
+        assertThat(numbersRequested).isEmpty();
+
+        setup.finalizeSetup(business);
+        setup.finalizeSetup(business);
+
+        assertThat(numbersRequested).as("asking again is how a failed number is retried")
+                .containsExactly(business, business);
+    }
+
+    @Test
+    void theStatusTellsWhereTheNumberToForwardToStands() {
+        SetupStatus notConfigured = setup.status(business);
+        assertThat(notConfigured.forwarding().state()).isEqualTo(ForwardingState.NOT_CONFIGURED);
+        assertThat(notConfigured.forwarding().number()).isEmpty();
+        assertThat(notConfigured.forwarding().instructions()).contains("not configured");
+
+        completeAllSteps();
+        PhoneNumber assigned = PhoneNumber.of("+13125550100");
+        numbers.assign(business, assigned, clock.instant());
+        SetupStatus live = setup.finalizeSetup(business);
+
+        assertThat(live.forwarding().state()).isEqualTo(ForwardingState.READY);
+        assertThat(live.forwarding().number()).contains(assigned);
+        assertThat(live.forwarding().instructions()).contains(PHONE.e164()).contains(assigned.e164());
+        assertThat(setup.status(signUp("Other Shop")).forwarding().number()).as("another business's number").isEmpty();
+    }
+
+    @Test
     void finalizingTwiceKeepsTheFirstMomentAndWritesNothing() {
         completeAllSteps();
         Instant first = clock.instant();
@@ -101,6 +142,7 @@ class SetupServiceTest {
         assertFields(() -> setup.finalizeSetup(business),
                 "step1", "step1.phone", "step3", "step4", "step5.notificationEmail");
         assertThat(setup.status(business).live()).isFalse();
+        assertThat(numbersRequested).isEmpty();
     }
 
     @Test

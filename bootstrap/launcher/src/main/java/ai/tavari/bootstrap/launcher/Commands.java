@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /** The subcommands and the usage text. */
 public final class Commands {
-    public static final List<Command> ALL = List.of(new RunCommand(), new MigrateCommand(), new BillingSyncCommand());
+    public static final List<Command> ALL = List.of(new RunCommand(), new MigrateCommand(), new BillingSyncCommand(),
+            new VoximplantDeployCommand());
     public static final String DEFAULT = RunCommand.NAME;
 
     private Commands() {
@@ -20,11 +21,11 @@ public final class Commands {
         text.append("Usage: java -jar tavari.jar [command] [--demo]\n\n");
         text.append("Commands:\n");
         for (Command command : ALL) {
-            text.append(String.format("  %-12s %s%n", command.name(), command.summary()));
+            text.append(String.format("  %-18s %s%n", command.name(), command.summary()));
         }
-        text.append(String.format("  %-12s %s%n", "--help", "show this help"));
-        text.append(String.format("  %-12s %s%n", "--version", "show the version"));
-        text.append(String.format("  %-12s %s%n", "--demo", "with run: load the demo business (same as TAVARI_DEMO=true)"));
+        text.append(String.format("  %-18s %s%n", "--help", "show this help"));
+        text.append(String.format("  %-18s %s%n", "--version", "show the version"));
+        text.append(String.format("  %-18s %s%n", "--demo", "with run: load the demo business (same as TAVARI_DEMO=true)"));
         text.append("\nWithout a command, 'run' is used.\n\n");
         text.append("Settings (environment variables, or -D system properties of the same name):\n");
         text.append("  TAVARI_HOME           data, runtime files and logs (default ~/.tavari)\n");
@@ -44,7 +45,10 @@ public final class Commands {
         text.append("  TAVARI_DEMO           true: load the demo business \"Bella Hair Studio (demo)\" at start-up\n");
         text.append("Other TAVARI_*, OPENAI_*, STRIPE_* and VOXIMPLANT_* variables are passed to the application;\n");
         text.append("billing-sync reads STRIPE_SECRET_KEY, STRIPE_API_BASE, STRIPE_METER_EVENT_NAME and the\n");
-        text.append("TAVARI_BILLING_* plan settings itself.\n");
+        text.append("TAVARI_BILLING_* plan settings itself; voximplant-deploy reads VOXIMPLANT_CREDENTIALS_FILE (or\n");
+        text.append("VOXIMPLANT_ACCOUNT_ID, VOXIMPLANT_KEY_ID, VOXIMPLANT_PRIVATE_KEY), VOXIMPLANT_API_URL,\n");
+        text.append("VOXIMPLANT_APPLICATION_NAME, VOXIMPLANT_RULE_NAME, VOXIMPLANT_SCENARIO_NAME, TAVARI_PUBLIC_URL and\n");
+        text.append("VOXIMPLANT_WEBHOOK_SECRET.\n");
         return text.toString();
     }
 

@@ -65,7 +65,6 @@ final class CallBridge implements CallMediaSink, Consumer<EngineEvent> {
     private final ConversationEngine engine;
     private final CallRecorder recorder;
     private final CallSummarizer summarizer;
-    private final OwnerAlerts alerts;
     private final ToolJson json;
     private final LiveCallSettings settings;
     private final CallMetrics metrics;
@@ -93,7 +92,7 @@ final class CallBridge implements CallMediaSink, Consumer<EngineEvent> {
     private CallPrices.TokenTotals tokens = CallPrices.TokenTotals.NONE;
 
     CallBridge(CallSession call, Business business, AgentProfile profile, ConversationEngine engine,
-               CallRecorder recorder, CallSummarizer summarizer, OwnerAlerts alerts, ToolJson json,
+               CallRecorder recorder, CallSummarizer summarizer, ToolJson json,
                LiveCallSettings settings, CallMetrics metrics, Clock clock, LongSupplier nanoTime, SerialTasks writes,
                Consumer<CallBridge> onClosed) {
         this.call = call;
@@ -103,7 +102,6 @@ final class CallBridge implements CallMediaSink, Consumer<EngineEvent> {
         this.engine = engine;
         this.recorder = recorder;
         this.summarizer = summarizer;
-        this.alerts = alerts;
         this.json = json;
         this.settings = settings;
         this.metrics = metrics;
@@ -329,8 +327,7 @@ final class CallBridge implements CallMediaSink, Consumer<EngineEvent> {
         writes.submit(() -> {
             Map<String, Object> result = save.result();
             try {
-                recorder.saveMessage(call, save.message());
-                alerts.newMessage(business, profile.messageSettings(), save.message());
+                recorder.saveMessage(call, save.message(), business, profile.messageSettings());
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "could not save the message of call " + call.id(), e);
                 result = Map.of("saved", false, "error",

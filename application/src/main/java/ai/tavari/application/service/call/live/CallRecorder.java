@@ -4,6 +4,10 @@ import ai.tavari.application.port.out.CallSessionRepository;
 import ai.tavari.application.port.out.MessageRepository;
 import ai.tavari.application.port.out.StaleDataException;
 import ai.tavari.application.port.out.UsageLedger;
+import ai.tavari.application.service.notification.MessageAlerts;
+import ai.tavari.application.service.notification.UsageAlerts;
+import ai.tavari.domain.agent.MessageSettings;
+import ai.tavari.domain.business.Business;
 import ai.tavari.domain.call.CallSession;
 import ai.tavari.domain.call.IntentClassifier;
 import ai.tavari.domain.message.Message;
@@ -28,14 +32,18 @@ public class CallRecorder {
     private final MessageRepository messages;
     private final UsageLedger usage;
     private final OverageReports overage;
+    private final MessageAlerts messageAlerts;
+    private final UsageAlerts usageAlerts;
 
     @Inject
     public CallRecorder(CallSessionRepository calls, MessageRepository messages, UsageLedger usage,
-                        OverageReports overage) {
+                        OverageReports overage, MessageAlerts messageAlerts, UsageAlerts usageAlerts) {
         this.calls = calls;
         this.messages = messages;
         this.usage = usage;
         this.overage = overage;
+        this.messageAlerts = messageAlerts;
+        this.usageAlerts = usageAlerts;
     }
 
     public void add(CallSession call) {
@@ -51,11 +59,15 @@ public class CallRecorder {
         }
     }
 
-    /** Stores the message and links it to the call, together. */
-    public void saveMessage(CallSession call, Message message) {
+    /**
+     * Stores the message, links it to the call and puts the owner's notifications in the outbox,
+     * all together: a stored message is never left untold, nor a message told that was not stored.
+     */
+    public void saveMessage(CallSession call, Message message, Business business, MessageSettings settings) {
         messages.add(message);
         call.linkMessage(message.id());
         calls.update(call);
+        messageAlerts.newMessage(business, settings, message);
     }
 
     /**
@@ -78,7 +90,7 @@ public class CallRecorder {
         save(call);
     }
 
-    /** Meters an ended call's minutes unless they already were. */
+    /** Meters an ended call's minutes unless they already were, and warns the owner as the plan's minutes run out. */
     public void meter(CallSession call, Instant at) {
         int billable = (int) call.billableMinutes();
         int seconds = (int) Math.min(Integer.MAX_VALUE, call.duration().toSeconds());
@@ -86,6 +98,7 @@ public class CallRecorder {
             return;
         }
         if (usage.record(call.businessId(), call.id(), billable, seconds, at)) {
+            usageAlerts.minutesMetered(call.businessId());
             overage.reportLater(call.businessId(), call.id());
         }
     }

@@ -35,7 +35,6 @@ public class IncomingCallService implements AuthorizeIncomingCall, ConnectCallMe
     private final ConversationEngine engine;
     private final CallRecorder recorder;
     private final CallSummarizer summarizer;
-    private final OwnerAlerts alerts;
     private final ToolJson json;
     private final LiveCallSettings settings;
     private final CallMetrics metrics;
@@ -46,7 +45,7 @@ public class IncomingCallService implements AuthorizeIncomingCall, ConnectCallMe
     @Inject
     public IncomingCallService(CallAdmissions admissions, LateCallStarts lateStarts, MediaTokens tokens,
                                LiveCalls liveCalls, ConversationEngine engine, CallRecorder recorder,
-                               CallSummarizer summarizer, OwnerAlerts alerts, ToolJson json, LiveCallSettings settings, CallMetrics metrics,
+                               CallSummarizer summarizer, ToolJson json, LiveCallSettings settings, CallMetrics metrics,
                                CallScheduler scheduler, Clock clock) {
         this.admissions = admissions;
         this.lateStarts = lateStarts;
@@ -55,7 +54,6 @@ public class IncomingCallService implements AuthorizeIncomingCall, ConnectCallMe
         this.engine = engine;
         this.recorder = recorder;
         this.summarizer = summarizer;
-        this.alerts = alerts;
         this.json = json;
         this.settings = settings;
         this.metrics = metrics;
@@ -98,7 +96,7 @@ public class IncomingCallService implements AuthorizeIncomingCall, ConnectCallMe
 
     private CallBridge startConversation(CallAdmissions.LiveStart start) {
         CallBridge bridge = new CallBridge(start.call(), start.business(), start.profile(), engine, recorder,
-                summarizer, alerts, json, settings, metrics, clock, System::nanoTime, new SerialTasks(scheduler),
+                summarizer, json, settings, metrics, clock, System::nanoTime, new SerialTasks(scheduler),
                 liveCalls::remove);
         liveCalls.register(bridge);
         // connecting to the engine must not hold up the webhook's answer

@@ -9,6 +9,7 @@ import ai.tavari.application.port.out.CallRecordings;
 import ai.tavari.application.port.out.CallSessionRepository;
 import ai.tavari.application.port.out.MessageRepository;
 import ai.tavari.application.port.out.ProcessedEvents;
+import ai.tavari.application.service.notification.MessageAlerts;
 import ai.tavari.domain.call.CallSession;
 import ai.tavari.domain.call.CallState;
 import ai.tavari.domain.call.Outcome;
@@ -34,14 +35,14 @@ public class TelephonyEventRecorder {
     private final BusinessRepository businesses;
     private final AgentSetupRepository setups;
     private final CallRecorder recorder;
-    private final OwnerAlerts alerts;
+    private final MessageAlerts alerts;
     private final LiveCallSettings settings;
     private final Clock clock;
 
     @Inject
     public TelephonyEventRecorder(ProcessedEvents events, CallSessionRepository calls, CallRecordings recordings,
                                   MessageRepository messages, BusinessRepository businesses,
-                                  AgentSetupRepository setups, CallRecorder recorder, OwnerAlerts alerts,
+                                  AgentSetupRepository setups, CallRecorder recorder, MessageAlerts alerts,
                                   LiveCallSettings settings, Clock clock) {
         this.events = events;
         this.calls = calls;
@@ -114,7 +115,10 @@ public class TelephonyEventRecorder {
         }
     }
 
-    /** Keeps the recording; a voicemail (no agent conversation) also becomes a message for the owner. */
+    /**
+     * Keeps the recording; a voicemail (no agent conversation) also becomes a message for the owner,
+     * whose notifications go into the outbox in this same transaction.
+     */
     private void recordingReady(CallSession call, TelephonyEvent.RecordingReady recording, Instant now) {
         recordings.attach(call.businessId(), call.id(), recording.url());
         boolean agentFailed = call.outcome().filter(outcome -> outcome == Outcome.AI_FAILURE_FALLBACK).isPresent();

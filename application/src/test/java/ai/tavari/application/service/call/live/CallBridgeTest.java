@@ -2,16 +2,18 @@ package ai.tavari.application.service.call.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.tavari.application.fakes.InMemoryAgentSetupRepository;
+import ai.tavari.application.fakes.InMemoryBusinessRepository;
 import ai.tavari.application.fakes.InMemoryCallSessionRepository;
 import ai.tavari.application.fakes.InMemoryMessageRepository;
 import ai.tavari.application.fakes.InMemoryUsageLedger;
 import ai.tavari.application.fakes.JsonpTestToolJson;
 import ai.tavari.application.fakes.ManualCallScheduler;
 import ai.tavari.application.fakes.MutableClock;
+import ai.tavari.application.fakes.NotificationFixture;
 import ai.tavari.application.port.out.CallMetrics;
 import ai.tavari.application.port.out.CallSummarizer;
 import ai.tavari.application.port.out.MessageQuery;
-import ai.tavari.application.port.out.Notifier;
 import ai.tavari.application.port.out.conversation.EngineEvent;
 import ai.tavari.domain.agent.AgentProfile;
 import ai.tavari.domain.agent.Faq;
@@ -50,7 +52,7 @@ class CallBridgeTest {
     private final InMemoryCallSessionRepository calls = new InMemoryCallSessionRepository();
     private final InMemoryMessageRepository messages = new InMemoryMessageRepository(calls);
     private final InMemoryUsageLedger usage = new InMemoryUsageLedger(calls);
-    private final List<String> notifications = new ArrayList<>();
+    private final NotificationFixture notifications = new NotificationFixture();
     private final ScriptedEngine engine = new ScriptedEngine();
     private final RecordingTelephony phone = new RecordingTelephony();
     private final ManualCallScheduler scheduler = new ManualCallScheduler();
@@ -84,21 +86,19 @@ class CallBridgeTest {
                 Optional.of("vox-1"), T0);
         call.authorize(T0, Duration.ofMinutes(10));
         calls.add(call);
-        Notifier notifier = new Notifier() {
-            @Override
-            public void email(EmailAddress to, String subject, String plainText, String html) {
-                notifications.add("email:" + to.value() + ":" + subject);
-            }
-
-            @Override
-            public void sms(PhoneNumber to, String text) {
-                notifications.add("sms:" + to.e164());
-            }
-        };
-        bridge = new CallBridge(call, business, profile, engine, new CallRecorder(calls, messages, usage, overage),
-                (businessName, transcript) -> summary, new OwnerAlerts(notifier), new JsonpTestToolJson(), settings, CallMetrics.NONE, clock, nanos::get,
+        bridge = new CallBridge(call, business, profile, engine, recorder(),
+                (businessName, transcript) -> summary, new JsonpTestToolJson(), settings, CallMetrics.NONE, clock, nanos::get,
                 new SerialTasks(scheduler), closed::add);
         bridge.start("You are the receptionist of Bella Dental.");
+    }
+
+    /** The business is not stored: messages are told to the owner, usage (never looked up) is not. */
+    private CallRecorder recorder() {
+        InMemoryAgentSetupRepository setups = new InMemoryAgentSetupRepository();
+        return new CallRecorder(calls, messages, usage, overage, notifications.messageAlerts(setups, clock),
+                notifications.usageAlerts(businessId -> {
+                    throw new AssertionError("usage of a business that is not stored");
+                }, new InMemoryBusinessRepository(), setups, clock));
     }
 
     private void advance(long millis) {
@@ -262,8 +262,12 @@ class CallBridgeTest {
         });
         assertThat(stored().linkedMessageId()).contains(stored.get(0).id());
         assertThat(engine.toolResults.get(0)).contains("\"saved\":true");
-        assertThat(notifications).containsExactly("email:owner@bella.example:URGENT message from Dana for Bella Dental",
-                "sms:+14155550123");
+        assertThat(notifications.outbox.rows()).extracting(row -> row.notification.channel() + ":"
+                        + row.notification.recipient() + ":" + row.notification.subject().orElse(""))
+                .containsExactly("EMAIL:owner@bella.example:URGENT message from Dana for Bella Dental",
+                        "SMS:+14155550123:");
+        assertThat(notifications.outbox.rows().get(0).notification.text())
+                .contains("Bad toothache since Monday", "https://tavari.example/app/calls/" + call.id().value());
     }
 
     @Test
@@ -480,17 +484,9 @@ class CallBridgeTest {
     }
 
     private CallBridge newBridgeWith(AgentProfile otherProfile) {
-        CallBridge other = new CallBridge(call, business, otherProfile, engine, new CallRecorder(calls, messages, usage, overage),
-                CallSummarizer.NONE, new OwnerAlerts(new Notifier() {
-                    @Override
-                    public void email(EmailAddress to, String subject, String plainText, String html) {
-                    }
-
-                    @Override
-                    public void sms(PhoneNumber to, String text) {
-                    }
-                }), new JsonpTestToolJson(), settings, CallMetrics.NONE, clock, nanos::get, new SerialTasks(scheduler),
-                closed::add);
+        CallBridge other = new CallBridge(call, business, otherProfile, engine, recorder(),
+                CallSummarizer.NONE, new JsonpTestToolJson(), settings, CallMetrics.NONE, clock, nanos::get,
+                new SerialTasks(scheduler), closed::add);
         other.start("instructions");
         return other;
     }

@@ -12,22 +12,29 @@ import ai.tavari.application.fakes.InMemoryMessageRepository;
 import ai.tavari.application.fakes.InMemoryProcessedEvents;
 import ai.tavari.application.fakes.InMemoryUsageLedger;
 import ai.tavari.application.fakes.MutableClock;
+import ai.tavari.application.fakes.NotificationFixture;
 import ai.tavari.application.port.in.NotFoundException;
 import ai.tavari.application.port.in.call.TelephonyEvent;
+import ai.tavari.application.port.in.usage.UsageStatus;
 import ai.tavari.application.port.out.CallActivity.SilentCall;
 import ai.tavari.application.port.out.MessageQuery;
-import ai.tavari.application.port.out.Notifier;
+import ai.tavari.domain.agent.AgentProfile;
+import ai.tavari.domain.agent.MessageSettings;
+import ai.tavari.domain.billing.Plan;
 import ai.tavari.domain.billing.UsagePeriod;
 import ai.tavari.domain.business.Business;
 import ai.tavari.domain.business.BusinessId;
 import ai.tavari.domain.call.CallSession;
 import ai.tavari.domain.call.Outcome;
 import ai.tavari.domain.call.Speaker;
+import ai.tavari.domain.notification.Channel;
 import ai.tavari.domain.shared.CallId;
+import ai.tavari.domain.shared.Money;
 import ai.tavari.domain.shared.PhoneNumber;
 import ai.tavari.domain.user.EmailAddress;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -48,18 +55,16 @@ class CallEndingsTest {
         overageReports.add(callId.value().toString());
         return null;
     }, scheduler);
-    private final CallRecorder recorder = new CallRecorder(calls, messages, usage, overage);
-    private final Notifier silent = new Notifier() {
-        @Override
-        public void email(EmailAddress to, String subject, String plainText, String html) {
-        }
-
-        @Override
-        public void sms(PhoneNumber to, String text) {
-        }
-    };
+    private final InMemoryAgentSetupRepository setups = new InMemoryAgentSetupRepository();
+    private final NotificationFixture notifications = new NotificationFixture();
+    private final CallRecorder recorder = new CallRecorder(calls, messages, usage, overage,
+            notifications.messageAlerts(setups, clock), notifications.usageAlerts(businessId -> new UsageStatus(
+                    new Plan("starter", "Starter", Money.zero("USD"), 750, 2, false, Optional.empty(), 0),
+                    new UsagePeriod(T0.minusSeconds(3600), T0.plusSeconds(86_400)), ZoneOffset.UTC,
+                    usage.minutesUsed(businessId, new UsagePeriod(T0.minusSeconds(3600), T0.plusSeconds(86_400))), 0),
+                    businesses, setups, clock));
     private final TelephonyEventRecorder events = new TelephonyEventRecorder(new InMemoryProcessedEvents(), calls,
-            recordings, messages, businesses, new InMemoryAgentSetupRepository(), recorder, new OwnerAlerts(silent),
+            recordings, messages, businesses, setups, recorder, notifications.messageAlerts(setups, clock),
             LiveCallSettings.defaults(), clock);
     private final BusinessId business = BusinessId.newId();
 
@@ -124,6 +129,29 @@ class CallEndingsTest {
         });
         assertThat(stored.linkedMessageId()).isPresent();
         assertThat(minutes()).as("voicemail is not agent time").isZero();
+    }
+
+    @Test
+    void aVoicemailsNotificationIsInTheOutboxWithTheMessage() {
+        Business shop = Business.signedUp(business, "Vox Plumbing", T0.minusSeconds(86_400));
+        businesses.add(shop);
+        setups.profiles().save(AgentProfile.defaultFor(shop).withMessageSettings(MessageSettings.defaults()
+                .withNotificationEmail(Optional.of(EmailAddress.of("owner@vox.example")))));
+        CallSession call = CallSession.ring(CallId.newId(), business, "+12125550199", "+13125550100",
+                Optional.of("vox-vm2"), T0);
+        call.authorize(T0, Duration.ofMinutes(10));
+        calls.add(call);
+
+        events.apply(new TelephonyEvent.CallEnded("e1", "vox-vm2", T0.plusSeconds(40), "voicemail"));
+        events.apply(new TelephonyEvent.RecordingReady("e2", "vox-vm2", T0.plusSeconds(41),
+                "https://records.example/vm.mp3", 21));
+
+        assertThat(notifications.outbox.rows()).singleElement().satisfies(row -> {
+            assertThat(row.notification.channel()).isEqualTo(Channel.EMAIL);
+            assertThat(row.notification.recipient()).isEqualTo("owner@vox.example");
+            assertThat(row.notification.text()).contains("Voicemail (21 s)", "+12125550199",
+                    "https://tavari.example/app/calls/" + call.id().value());
+        });
     }
 
     @Test

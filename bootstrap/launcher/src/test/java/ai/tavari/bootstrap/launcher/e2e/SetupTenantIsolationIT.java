@@ -12,24 +12,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.tavari.bootstrap.launcher.e2e.OwnerApi.Owner;
 import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Two owners: whatever B does through the setup and agent endpoints, it sees and changes only its
- * own business. There are no ids in these paths; the token alone decides the business.
+ * own business, and never A's phone number. There are no ids in these paths; the token alone
+ * decides the business.
  */
 @ExtendWith(RunningTavari.class)
 class SetupTenantIsolationIT {
 
     @Test
-    void anotherOwnersWritesNeverReachThisBusinessAndTheirReadsShowOnlyTheirOwn(TavariServer server) {
+    void anotherOwnersWritesNeverReachThisBusinessAndTheirReadsShowOnlyTheirOwn(TavariServer server) throws SQLException {
         OwnerApi api = new OwnerApi(server);
         Owner a = api.signUp("Alpha Salon");
         Owner b = api.signUp("Beta Bakery");
         completeWizard(a);
         ok(a.post("api/setup/finalize", null));
+        String aNumber = giveNumber(server, a);
         JsonObject aStatus = ok(a.get("api/setup/status"));
+        assertThat(aStatus.getJsonObject("forwarding").getString("number")).isEqualTo(aNumber);
         JsonObject aAgent = withoutPreview(ok(a.get("api/agents")));
         JsonObject aBusiness = ok(a.get("api/auth/me")).getJsonObject("business");
 
@@ -60,5 +67,21 @@ class SetupTenantIsolationIT {
         assertThat(bBusiness.getString("id")).isEqualTo(b.businessId()).isNotEqualTo(a.businessId());
         assertThat(bBusiness.getString("phone")).isEqualTo("+12125550100");
         assertThat(aAgent.getString("agentName")).isEqualTo("Mia");
+        JsonObject bForwarding = ok(b.get("api/setup/status")).getJsonObject("forwarding");
+        assertThat(bForwarding.getString("state")).isEqualTo("NOT_CONFIGURED");
+        assertThat(bForwarding.toString()).as("A's number").doesNotContain(aNumber);
+    }
+
+    /** A number given to the business by hand, as an operator does where numbers are not provisioned. */
+    private static String giveNumber(TavariServer server, Owner owner) throws SQLException {
+        String number = "+1312" + (1_000_000 + ThreadLocalRandom.current().nextInt(8_999_999));
+        try (Connection db = EmbeddedDb.connect(server.home());
+             PreparedStatement insert = db.prepareStatement(
+                     "INSERT INTO business_numbers (phone_number, business_id, assigned_at) VALUES (?, ?::uuid, now())")) {
+            insert.setString(1, number);
+            insert.setString(2, owner.businessId());
+            insert.executeUpdate();
+        }
+        return number;
     }
 }

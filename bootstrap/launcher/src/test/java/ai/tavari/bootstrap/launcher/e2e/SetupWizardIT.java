@@ -78,6 +78,11 @@ class SetupWizardIT {
         assertThat(live.getBoolean("live")).isTrue();
         assertThat(live.getString("finalizedAt")).isNotBlank();
         assertThat(ok(owner.get("api/setup/status")).getBoolean("live")).isTrue();
+        JsonObject forwarding = live.getJsonObject("forwarding");
+        assertThat(forwarding.getString("state")).as("this server has no Voximplant credentials")
+                .isEqualTo("NOT_CONFIGURED");
+        assertThat(forwarding.containsKey("number")).as("and no shared number").isFalse();
+        assertThat(forwarding.getString("instructions")).contains("not configured");
 
         JsonObject agent = ok(owner.get("api/agents"));
         assertThat(agent.getBoolean("live")).isTrue();
