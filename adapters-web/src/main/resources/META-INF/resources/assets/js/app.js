@@ -53,6 +53,7 @@ function sessionStore() {
     return {
         account: null,
         unread: 0,
+        failedNotifications: 0,
         billing: null,
         usage: null,
         setup: null,
@@ -66,12 +67,19 @@ function sessionStore() {
             const account = await api('auth/me');
             this.account = account;
             session.resolve(account);
-            const [messages, billing, setup, usage] = await Promise.allSettled([
-                api('messages?unread=true&limit=1'), api('billing/status'), api('setup/status'), api('usage/status')]);
+            const [messages, billing, setup, usage, notifications] = await Promise.allSettled([
+                api('messages?unread=true&limit=1'), api('billing/status'), api('setup/status'), api('usage/status'),
+                api('notifications?limit=20')]);
             if (messages.status === 'fulfilled') this.unread = messages.value.unreadCount;
             if (billing.status === 'fulfilled') this.billing = billing.value;
             if (setup.status === 'fulfilled') this.setup = setup.value;
             if (usage.status === 'fulfilled') this.usage = usage.value;
+            if (notifications.status === 'fulfilled') {
+                // the badge counts what failed in the last week; older failures stay listed on the page
+                const weekAgo = Date.now() - 7 * 86400000;
+                this.failedNotifications = notifications.value.items.filter(item =>
+                    item.status === 'FAILED' && new Date(item.createdAt).getTime() >= weekAgo).length;
+            }
         }
     };
 }
@@ -160,6 +168,16 @@ function shell() {
         get forwardingNumber() {
             const setup = this.$store.session.setup;
             return setup && setup.forwarding && setup.forwarding.number ? setup.forwarding.number : null;
+        },
+        /**
+         * A forwarding code with the Tavari number in it once there is one: ten digits after a US
+         * star code, the full international number ({@code international}) in GSM codes.
+         */
+        forwardCode(template, international = false) {
+            const number = this.forwardingNumber;
+            if (!number) return template;
+            const digits = !international && number.startsWith('+1') ? number.slice(2) : number;
+            return template.replace('NUMBER', digits);
         },
         get forwardingNote() {
             const setup = this.$store.session.setup;

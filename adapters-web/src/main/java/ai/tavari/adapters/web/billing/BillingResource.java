@@ -5,6 +5,7 @@ import ai.tavari.adapters.web.security.CurrentPrincipal;
 import ai.tavari.application.port.in.auth.Principal;
 import ai.tavari.application.port.in.billing.CheckoutCommand;
 import ai.tavari.application.port.in.billing.GetBillingStatus;
+import ai.tavari.application.port.in.billing.ListPlansForSale;
 import ai.tavari.application.port.in.billing.OpenBillingPortal;
 import ai.tavari.application.port.in.billing.StartCheckout;
 import jakarta.enterprise.context.RequestScoped;
@@ -42,6 +43,8 @@ public class BillingResource {
     OpenBillingPortal openBillingPortal;
     @Inject
     GetBillingStatus getBillingStatus;
+    @Inject
+    ListPlansForSale listPlansForSale;
     @Context
     SecurityContext security;
     @Context
@@ -73,6 +76,13 @@ public class BillingResource {
     @Operation(summary = "Plan, subscription status and period, cancel-at-period-end and minutes")
     public BillingStatusView status() {
         return BillingStatusView.of(getBillingStatus.status(CurrentPrincipal.of(security).businessId()));
+    }
+
+    @GET
+    @Path("plans")
+    @Operation(summary = "The plans on sale, with their price, minutes, calls at once and price of extra minutes")
+    public PlanListView plans() {
+        return new PlanListView(listPlansForSale.plansForSale().stream().map(PlanOfferView::of).toList());
     }
 
     /** The dashboard's root: the API lives under {@code /api/} beside it. */

@@ -3,13 +3,15 @@
 // the shell on every page.
 import { boot, api, session, param, format } from '../app.js';
 
-/** The plans sold by the standard catalogue (see the README's Plans): the owner API has no list of them. */
-const PLANS = [
-    { code: 'starter', name: 'Starter', price: 199, featured: true,
-        features: ['750 minutes of calls a month', '2 calls answered at once', 'Messages, transfers and transcripts'] },
-    { code: 'growth', name: 'Growth', price: 499, featured: false,
-        features: ['1,900 minutes of calls a month', '5 calls answered at once', 'Extra minutes at $0.25 each'] }
-];
+/** What a plan includes, in the owner's words, from GET /api/billing/plans. */
+export function planFeatures(plan) {
+    const features = [format.number(plan.includedMinutes) + ' minutes of calls a month',
+        plan.maxConcurrentCalls === 1 ? '1 call answered at a time' : plan.maxConcurrentCalls + ' calls answered at once'];
+    features.push(plan.overagePricePerMinute
+        ? 'Extra minutes at ' + format.money(plan.overagePricePerMinute, plan.currency) + ' each'
+        : 'Messages, transfers and transcripts');
+    return features;
+}
 
 const STATUS = {
     trialing: ['Free trial', 'badge-primary'],
@@ -34,7 +36,8 @@ function billingMessage(failure) {
 
 boot({
     billingPage: () => ({
-        PLANS,
+        plans: [],
+        plansError: '',
         billing: null,
         error: '',
         actionError: '',
@@ -44,7 +47,16 @@ boot({
         async init() {
             try {
                 await session.ready;
-                this.billing = await api('billing/status');
+                const [billing, plans] = await Promise.allSettled([api('billing/status'), api('billing/plans')]);
+                if (plans.status === 'fulfilled') {
+                    // the cheapest plan is the one most businesses start on
+                    this.plans = plans.value.items.map((plan, index) => ({ ...plan, featured: index === 0,
+                        features: planFeatures(plan) }));
+                } else {
+                    this.plansError = plans.reason.message;
+                }
+                if (billing.status === 'rejected') throw billing.reason;
+                this.billing = billing.value;
                 this.$store.session.billing = this.billing;
             } catch (failure) {
                 this.error = failure.message;

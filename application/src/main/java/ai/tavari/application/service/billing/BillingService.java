@@ -5,6 +5,7 @@ import ai.tavari.application.port.in.billing.BillingStatus;
 import ai.tavari.application.port.in.billing.CheckoutCommand;
 import ai.tavari.application.port.in.billing.GetBillingStatus;
 import ai.tavari.application.port.in.billing.GetBusinessSubscription;
+import ai.tavari.application.port.in.billing.ListPlansForSale;
 import ai.tavari.application.port.in.billing.NoBillingAccountException;
 import ai.tavari.application.port.in.billing.OpenBillingPortal;
 import ai.tavari.application.port.in.billing.StartCheckout;
@@ -28,6 +29,7 @@ import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -38,7 +40,7 @@ import java.util.stream.Collectors;
  */
 @Singleton
 @Transactional
-public class BillingService implements StartCheckout, OpenBillingPortal, GetBillingStatus {
+public class BillingService implements StartCheckout, OpenBillingPortal, GetBillingStatus, ListPlansForSale {
     private final BusinessRepository businesses;
     private final UserRepository users;
     private final PlanCatalog catalog;
@@ -60,6 +62,11 @@ public class BillingService implements StartCheckout, OpenBillingPortal, GetBill
         this.subscriptions = subscriptions;
         this.gateway = gateway;
         this.clock = clock;
+    }
+
+    @Override
+    public List<Plan> plansForSale() {
+        return catalog.sold();
     }
 
     @Override

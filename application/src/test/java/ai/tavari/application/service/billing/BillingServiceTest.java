@@ -1,6 +1,7 @@
 package ai.tavari.application.service.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.tavari.application.fakes.FakeBillingGateway;
@@ -125,6 +126,13 @@ class BillingServiceTest {
                             .containsExactly(new FieldError("plan", "must be one of starter")));
         }
         assertThat(gateway.checkouts()).isEmpty();
+    }
+
+    @Test
+    void thePlansOnSaleAreThoseThatCanBeBought() {
+        assertThat(service.plansForSale()).containsExactly(STARTER);
+        assertThat(service.plansForSale()).allSatisfy(plan ->
+                assertThatCode(() -> service.checkout(checkout(ana, anaOwner, plan.code()))).doesNotThrowAnyException());
     }
 
     @Test

@@ -111,6 +111,10 @@ final class Browser implements AutoCloseable {
         return false;
     }
 
+    static Browser desktop(URI base) {
+        return new Browser(base, 1280, 800, false);
+    }
+
     static Browser phone(TavariServer server) {
         return new Browser(server.baseUri(), 375, 812, true);
     }
@@ -127,10 +131,19 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the page's scripts have run (nothing is left cloaked) and nothing is loading. */
     Browser ready() {
-        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(script(
+        new WebDriverWait(driver, WAIT).withMessage(this::whyNotReady).until(d -> Boolean.TRUE.equals(script(
                 "return document.readyState === 'complete' && !document.querySelector('[data-include]')"
                         + " && !document.querySelector('[x-cloak]:not(template)') && !document.querySelector('[aria-busy=\"true\"]')")));
         return this;
+    }
+
+    /** What still holds a page back, and what its console said: for the message of a failed wait. */
+    private String whyNotReady() {
+        Object pending = script("return [...document.querySelectorAll('[data-include], [x-cloak]:not(template), [aria-busy=\"true\"]')]"
+                + ".map(e => e.outerHTML.slice(0, 120))");
+        StringBuilder console = new StringBuilder();
+        driver.manage().logs().get(LogType.BROWSER).forEach(entry -> console.append("\n  ").append(entry.getMessage()));
+        return driver.getCurrentUrl() + " not ready; still pending: " + pending + "; console:" + console;
     }
 
     /** Logs the owner in by giving the browser their session cookie (log-in itself is tested through its form). */
@@ -227,6 +240,20 @@ final class Browser implements AutoCloseable {
             Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(name + ".png");
             Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One element as it shows (scrolled into view) as a PNG under target/screenshots/{@code name}.png. */
+    Path screenshotOf(String css, String name) {
+        WebElement element = find(css);
+        script("arguments[0].scrollIntoView({block: 'start'})", element);
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.write(file, element.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

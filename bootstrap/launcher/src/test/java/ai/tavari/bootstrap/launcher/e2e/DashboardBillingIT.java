@@ -7,6 +7,7 @@ import ai.tavari.adapters.billing.StripeClients;
 import ai.tavari.adapters.billing.StripeMeter;
 import ai.tavari.application.service.billing.ConfiguredPlans;
 import ai.tavari.bootstrap.launcher.e2e.OwnerApi.Owner;
+import jakarta.json.JsonObject;
 import java.net.URI;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,6 +30,8 @@ import org.junit.jupiter.api.Test;
  * nothing to manage yet is told so in words.
  */
 class DashboardBillingIT {
+    /** A price of this server's own, so the billing page shows the catalogue it is given, not one it knows. */
+    private static final String GROWTH_PRICE = "549.00";
     private static FakeStripe stripe;
     private static LauncherProcess launcher;
     private static Path home;
@@ -38,14 +42,17 @@ class DashboardBillingIT {
     static void start() {
         stripe = new FakeStripe();
         new StripeCatalogSync(StripeClients.create(Optional.of(FakeStripe.KEY), Optional.of(stripe.base())).orElseThrow(),
-                StripeMeter.DEFAULT_EVENT_NAME).sync(ConfiguredPlans.read(key -> Optional.empty()).plans());
+                StripeMeter.DEFAULT_EVENT_NAME).sync(ConfiguredPlans.read(key ->
+                key.equals(ConfiguredPlans.PLAN_PREFIX + "growth.monthly-price") ? Optional.of(GROWTH_PRICE)
+                        : Optional.empty()).plans());
         int port = LauncherProcess.freePort();
         home = LauncherProcess.newHome("dashboard-billing");
         LauncherProcess.Builder builder = LauncherProcess.builder("e2e-dashboard-billing").home(home).port(port)
                 .env("TAVARI_JAVA_OPTS", "-Xmx512m -Xshare:auto");
         System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("tavari.e2e.env."))
                 .forEach(name -> builder.env(name.substring("tavari.e2e.env.".length()), System.getProperty(name)));
-        Map.of("STRIPE_SECRET_KEY", FakeStripe.KEY, "STRIPE_API_BASE", stripe.base()).forEach(builder::env);
+        Map.of("STRIPE_SECRET_KEY", FakeStripe.KEY, "STRIPE_API_BASE", stripe.base(),
+                "TAVARI_BILLING_PLAN_GROWTH_MONTHLY_PRICE", GROWTH_PRICE).forEach(builder::env);
         launcher = builder.start();
         base = URI.create("http://localhost:" + port + "/");
         assertThat(launcher.awaitOutput("Tavari is running at " + base, TavariServer.START_TIMEOUT))
@@ -65,6 +72,18 @@ class DashboardBillingIT {
     }
 
     @Test
+    void thePlansOnSaleComeFromThisServersCatalogue() {
+        Owner owner = api.signUp("Plans Cafe");
+        List<JsonObject> plans = DashboardData.ok(owner.get("api/billing/plans")).getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+        assertThat(plans).extracting(plan -> plan.getString("code")).containsExactly("starter", "growth");
+        assertThat(plans.get(1).getString("monthlyPrice")).isEqualTo(GROWTH_PRICE);
+        assertThat(plans.get(1).getString("overagePricePerMinute")).isEqualTo("0.25");
+        assertThat(plans.get(0).containsKey("overagePricePerMinute")).as("Starter sells no extra minutes").isFalse();
+        assertThat(api.anonymous("GET", "api/billing/plans", null).status()).isEqualTo(401);
+    }
+
+    @Test
     void choosingAPlanOpensCheckoutAndManagingOpensThePortal() throws Exception {
         Owner owner = api.signUp("Checkout Cafe");
         try (Browser browser = Browser.recordingNavigation(base)) {
@@ -77,6 +96,12 @@ class DashboardBillingIT {
             assertThat(browser.find("[data-test=plan-status]").getText()).isEqualTo("Free trial");
 
             assertThat(browser.find("[data-test=buy-starter]").isEnabled()).isTrue();
+            assertThat(browser.all(".plan")).hasSize(2);
+            assertThat(browser.find("[data-plan=starter]").getText())
+                    .contains("Starter", "$199", "750 minutes of calls a month", "2 calls answered at once");
+            assertThat(browser.find("[data-plan=growth]").getText())
+                    .contains("Growth", "$549", "1,900 minutes of calls a month", "5 calls answered at once",
+                            "Extra minutes at $0.25 each");
             browser.screenshot("billing-configured");
 
             // nothing bought yet: nothing to manage, said in words

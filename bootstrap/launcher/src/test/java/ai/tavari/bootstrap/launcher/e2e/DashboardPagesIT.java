@@ -22,7 +22,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The dashboard of a live business with calls and messages, in a real browser: the call list with
  * its filters and search, one call, messages (unread first, mark read and unread, the unread badge),
- * usage with its warnings, billing with its notices, agent settings, every page on a phone, and an
+ * usage with its warnings, billing with its notices, agent settings with "Try your agent",
+ * notifications with their delivery, every page on a phone, and an
  * expired session taking the owner to log-in and back.
  */
 @ExtendWith(RunningTavari.class)
@@ -255,7 +256,6 @@ class DashboardPagesIT {
         DashboardData.setUp(owner, "Settings Bistro");
         try (Browser browser = Browser.desktop(server).logIn(owner)) {
             browser.open("app/settings/").checkPage();
-            assertThat(browser.find("[data-placeholder=try-your-agent]").getText()).contains("Try your agent");
             browser.type("#voice-greeting", "Hello from Settings Bistro! How can I help?");
             browser.click("[data-test=save-voice]");
             browser.find("[data-test=saved-voice]");
@@ -283,6 +283,82 @@ class DashboardPagesIT {
     }
 
     @Test
+    void tryYourAgentAnswersLikeOnThePhoneAndStoresNothing() {
+        int messagesBefore = DashboardData.ok(salon.owner.get("api/messages")).getInt("total");
+        try (Browser browser = Browser.desktop(server).logIn(salon.owner)) {
+            browser.open("app/settings/#try").checkPage();
+            browser.find("[data-test=try-log]");
+            assertThat(browser.all("[data-test=try-agent]")).as("nothing said before the owner starts").isEmpty();
+
+            browser.type("#try-text", "Do you take walk-ins?").click("[data-test=try-send]");
+            browser.waitUntil("the greeting and the answer", () -> browser.all("[data-test=try-agent]").size() >= 2);
+            List<String> said = browser.all("[data-test=try-agent]").stream().map(WebElement::getText).toList();
+            assertThat(said.get(0)).contains("Thanks for calling Bella Hair Studio, this is Mia.");
+            assertThat(String.join(" ", said)).contains("Yes for cuts, when a stylist is free.");
+            assertThat(browser.all("[data-test=try-caller]")).singleElement()
+                    .satisfies(line -> assertThat(line.getText()).contains("Do you take walk-ins?"));
+            browser.findWithText("[data-test=try-tool]", "Answered from your FAQs");
+            assertThat(browser.find("#try-text").getAttribute("value")).as("the box is empty for the next line").isEmpty();
+            browser.checkPage().screenshotOf("#try", "settings-try");
+
+            browser.type("#try-text", "Thanks, bye").click("[data-test=try-send]");
+            browser.findWithText("[data-test=try-tool]", "The call has ended");
+            browser.click("[data-test=try-restart]");
+            browser.waitUntil("a fresh chat", () -> browser.all("[data-test=try-agent]").isEmpty());
+        }
+        assertThat(DashboardData.ok(salon.owner.get("api/messages")).getInt("total")).as("a trial stores nothing")
+                .isEqualTo(messagesBefore);
+    }
+
+    @Test
+    void notificationsShowWhatWasDeliveredWhatWaitsAndWhatFailed() throws SQLException {
+        Owner owner = api.signUp("Notified Plumbing");
+        DashboardData.setUp(owner, "Notified Plumbing");
+        Instant now = Instant.now();
+        rows.notification(owner.businessId(), "NEW_MESSAGE", "EMAIL", "owner@notified.example",
+                "New message from Dana Reyes", "SENT", 1, null, now.minusSeconds(3_600));
+        rows.notification(owner.businessId(), "URGENT_MESSAGE", "SMS", "+14155550188",
+                null, "FAILED", 8, "the number cannot receive text messages", now.minusSeconds(1_800));
+        rows.notification(owner.businessId(), "USAGE_ALERT", "EMAIL", "owner@notified.example",
+                "You have used 80% of your minutes", "PENDING", 2, "connection refused by the mail server", now.minusSeconds(60));
+        try (Browser browser = Browser.desktop(server).logIn(owner)) {
+            browser.open("app/notifications/").checkPage();
+            List<WebElement> items = browser.all("[data-test=notification]");
+            assertThat(items).hasSize(3);
+            assertThat(items.get(0).getText()).contains("You have used 80% of your minutes", "Retrying",
+                    "Attempt 2 did not get through: connection refused by the mail server");
+            assertThat(items.get(1).getText()).contains("Urgent message", "Failed", "Text to (415) 555-0188",
+                    "Not delivered: the number cannot receive text messages");
+            assertThat(items.get(2).getText()).contains("New message from Dana Reyes", "Delivered", "E-mail to owner@notified.example");
+            assertThat(browser.find("[data-test=delivery-trouble]").getText()).contains("1 notification could not be delivered");
+            assertThat(browser.find("[data-test=notification-trouble]").getText()).contains("1");
+            browser.screenshot("notifications");
+            browser.checkSkipLinkFirst();
+
+            browser.click("[data-test=sms-NEW_MESSAGE]").click("[data-test=email-DAILY_DIGEST]").click("[data-test=save-channels]");
+            browser.find("[data-test=saved-channels]");
+        }
+        List<JsonObject> events = DashboardData.ok(owner.get("api/notifications/settings")).getJsonArray("events")
+                .getValuesAs(JsonObject.class);
+        assertThat(events).anySatisfy(event -> {
+            assertThat(event.getString("event")).isEqualTo("NEW_MESSAGE");
+            assertThat(event.getBoolean("email")).isTrue();
+            assertThat(event.getBoolean("sms")).isTrue();
+        }).anySatisfy(event -> {
+            assertThat(event.getString("event")).isEqualTo("DAILY_DIGEST");
+            assertThat(event.getBoolean("email")).isTrue();
+        });
+        // another owner sees none of them
+        Owner other = api.signUp("Other Plumbing");
+        try (Browser browser = Browser.desktop(server).logIn(other)) {
+            browser.open("app/notifications/").checkPage();
+            browser.findWithText(".empty h3", "Nothing sent yet");
+            assertThat(browser.all("[data-test=notification]")).isEmpty();
+            assertThat(browser.all("[data-test=notification-trouble]")).isEmpty();
+        }
+    }
+
+    @Test
     void everyPageFitsAPhone() {
         try (Browser phone = Browser.phone(server)) {
             phone.open("").checkPage().screenshot("mobile-landing", 1624);
@@ -295,6 +371,7 @@ class DashboardPagesIT {
             phone.open("app/usage/").checkPage().screenshot("mobile-usage", 1624);
             phone.open("app/billing/").checkPage().screenshot("mobile-billing", 1624);
             phone.open("app/settings/").checkPage().screenshot("mobile-settings", 1624);
+            phone.open("app/notifications/").checkPage().screenshot("mobile-notifications", 1624);
             phone.open("app/setup/?step=3").checkPage().screenshot("mobile-setup-hours", 1624);
 
             // the menu is a drawer behind a button

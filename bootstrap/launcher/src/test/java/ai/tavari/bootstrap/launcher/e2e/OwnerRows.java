@@ -49,6 +49,36 @@ final class OwnerRows implements AutoCloseable {
         return id;
     }
 
+    /**
+     * A notification in the outbox as the worker leaves it: {@code status} SENT (sent now), FAILED
+     * (given up, with {@code lastError}) or PENDING (next attempt a day away, so no worker takes it
+     * while the test looks).
+     */
+    void notification(String businessId, String kind, String channel, String recipient, String subject,
+                      String status, int attempts, String lastError, Instant createdAt) throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO notifications (id, business_id, kind, channel,"
+                + " recipient, subject, body_text, dedupe_key, status, attempts, next_attempt_at, last_error, created_at,"
+                + " sent_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            UUID id = UUID.randomUUID();
+            insert.setObject(1, id);
+            insert.setObject(2, UUID.fromString(businessId));
+            insert.setString(3, kind);
+            insert.setString(4, channel);
+            insert.setString(5, recipient);
+            insert.setString(6, subject);
+            insert.setString(7, "About: " + subject);
+            insert.setString(8, "test:" + id);
+            insert.setString(9, status);
+            insert.setInt(10, attempts);
+            insert.setTimestamp(11, Timestamp.from(Instant.now().plus(java.time.Duration.ofDays(1))));
+            insert.setString(12, lastError);
+            insert.setTimestamp(13, Timestamp.from(createdAt));
+            insert.setTimestamp(14, "SENT".equals(status) ? Timestamp.from(createdAt.plusSeconds(2)) : null);
+            insert.executeUpdate();
+        }
+        db.commit();
+    }
+
     String readAt(UUID messageId) throws SQLException {
         return EmbeddedDb.queryString(db, "SELECT read_at FROM messages WHERE id = '" + messageId + "'");
     }

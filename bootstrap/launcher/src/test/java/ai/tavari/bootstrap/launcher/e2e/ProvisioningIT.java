@@ -153,6 +153,7 @@ class ProvisioningIT {
                     assertThat(bought.ruleName()).contains("tavari-inbound");
                 });
         assertThat(voximplant.rejectedTokens()).isEmpty();
+        assertTheDashboardShows(bella, number);
 
         SignedWebhookClient webhook = new SignedWebhookClient(base, WEBHOOK_SECRET);
         String voxCallId = "vox-" + UUID.randomUUID();
@@ -162,6 +163,20 @@ class ProvisioningIT {
         assertThat(decision.json().getString("action")).isEqualTo("connect");
         assertThat(webhook.post(ScenarioEvents.callEnded("e2e-" + UUID.randomUUID(), voxCallId, "caller_hangup", 1))
                 .status()).isEqualTo(200);
+    }
+
+    /** The settings page's forwarding box shows the number itself, and the codes to dial with it in them. */
+    private static void assertTheDashboardShows(Owner owner, String number) {
+        String national = "(" + number.substring(2, 5) + ") " + number.substring(5, 8) + "-" + number.substring(8);
+        try (Browser browser = Browser.desktop(base).logIn(owner)) {
+            browser.open("app/settings/#forwarding").checkPage();
+            browser.waitUntil("the number in the forwarding box",
+                    () -> browser.find("[data-test=tavari-number]").getText().equals(national));
+            assertThat(browser.find("[data-test=forwarding]").getText())
+                    .contains("*72 then " + number.substring(2), "**21*" + number + "#", "**61*" + number + "#")
+                    .doesNotContain("NUMBER");
+            browser.screenshotOf("#forwarding", "settings-forwarding");
+        }
     }
 
     @Test
