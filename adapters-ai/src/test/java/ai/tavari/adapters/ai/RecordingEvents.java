@@ -16,11 +16,29 @@ public final class RecordingEvents implements Consumer<EngineEvent> {
     private final List<EngineEvent> events = new ArrayList<>();
     private final Set<String> threads = new LinkedHashSet<>();
 
+    private final java.util.concurrent.atomic.AtomicInteger delivering = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger mostAtOnce = new java.util.concurrent.atomic.AtomicInteger();
+
     @Override
-    public synchronized void accept(EngineEvent event) {
+    public void accept(EngineEvent event) {
+        mostAtOnce.accumulateAndGet(delivering.incrementAndGet(), Math::max);
+        try {
+            Thread.yield(); // widen the window in which a second delivery would overlap
+            record(event);
+        } finally {
+            delivering.decrementAndGet();
+        }
+    }
+
+    private synchronized void record(EngineEvent event) {
         events.add(event);
         threads.add(Thread.currentThread().getName());
         notifyAll();
+    }
+
+    /** The most events that were being delivered at the same time. */
+    public int mostDeliveredAtOnce() {
+        return mostAtOnce.get();
     }
 
     public synchronized List<EngineEvent> all() {

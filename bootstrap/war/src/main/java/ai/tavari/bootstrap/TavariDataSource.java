@@ -6,6 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * The one PostgreSQL data source, configured through MicroProfile Config
  * ({@code tavari.db.url}, {@code tavari.db.user}, {@code tavari.db.password}; env TAVARI_DB_URL, …).
+ *
+ * <p>A connection is validated at most once every 30 s, not on every hand-out: the pool loads the
+ * validation class by name through the application's class loader each time, and under load every
+ * transaction queued on that class loader's lock (see BENCHMARKS.md, call setup).
  */
 @ApplicationScoped
 @DataSourceDefinition(
@@ -20,6 +24,7 @@ import jakarta.enterprise.context.ApplicationScoped;
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=custom-validation",
                 "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
+                "fish.payara.validate-atmost-once-period-in-seconds=30",
                 "fish.payara.fail-all-connections=true"
         })
 public class TavariDataSource {

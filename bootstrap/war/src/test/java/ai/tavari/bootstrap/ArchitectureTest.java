@@ -1,5 +1,8 @@
 package ai.tavari.bootstrap;
 
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -83,6 +86,16 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("ai.tavari.domain..", "ai.tavari.application..",
                         "ai.tavari.adapters.persistence..")
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "jakarta.servlet..", "jakarta.websocket..")
+                .check(classes);
+    }
+
+    /** {@code Json.createXxx()} looks the provider up through the class path on every call (BENCHMARKS.md). */
+    @Test
+    void jsonProcessingGoesThroughAProviderLookedUpOnce() {
+        noClasses().that().resideInAPackage("ai.tavari..")
+                .should().callMethodWhere(target(owner(describe("jakarta.json.Json",
+                        owner -> owner.getName().equals("jakarta.json.Json")))))
+                .because("the static Json.createXxx() methods search for the JSON-P provider on every call")
                 .check(classes);
     }
 

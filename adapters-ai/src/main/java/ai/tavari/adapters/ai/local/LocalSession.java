@@ -1,5 +1,6 @@
 package ai.tavari.adapters.ai.local;
 
+import ai.tavari.adapters.ai.Jsonp;
 import ai.tavari.application.port.out.conversation.CallSetup;
 import ai.tavari.application.port.out.conversation.ContextKind;
 import ai.tavari.application.port.out.conversation.ConversationSession;
@@ -10,7 +11,6 @@ import ai.tavari.application.port.out.conversation.EngineEvent.Ended;
 import ai.tavari.application.port.out.conversation.EngineEvent.ToolCall;
 import ai.tavari.application.port.out.conversation.MulawAudio;
 import ai.tavari.application.port.out.conversation.ToolDefinition;
-import jakarta.json.Json;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -129,7 +129,7 @@ final class LocalSession implements ConversationSession {
             }
             case TRANSFER -> {
                 if (hasTool(TRANSFER)) {
-                    callTool(TRANSFER, Json.createObjectBuilder().add("reason", text).build().toString());
+                    callTool(TRANSFER, Jsonp.PROVIDER.createObjectBuilder().add("reason", text).build().toString());
                 } else {
                     offerMessageOrApologise();
                 }
@@ -148,7 +148,7 @@ final class LocalSession implements ConversationSession {
 
     private void askQuestion(String text) {
         if (hasTool(FAQ)) {
-            callTool(FAQ, Json.createObjectBuilder().add("question", text).build().toString());
+            callTool(FAQ, Jsonp.PROVIDER.createObjectBuilder().add("question", text).build().toString());
         } else {
             offerMessageOrApologise();
         }

@@ -1,6 +1,6 @@
 package ai.tavari.adapters.ai.local;
 
-import jakarta.json.Json;
+import ai.tavari.adapters.ai.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -23,7 +23,7 @@ final class MessageForm {
 
     private final List<String> fields;
     private final List<String> questions;
-    private final JsonObjectBuilder answers = Json.createObjectBuilder();
+    private final JsonObjectBuilder answers = Jsonp.PROVIDER.createObjectBuilder();
     private int next;
 
     private MessageForm(List<String> fields, List<String> questions) {
@@ -32,7 +32,7 @@ final class MessageForm {
     }
 
     static MessageForm fromSchema(String parametersJsonSchema) {
-        JsonObject schema = Json.createReader(new StringReader(parametersJsonSchema)).readObject();
+        JsonObject schema = Jsonp.PROVIDER.createReader(new StringReader(parametersJsonSchema)).readObject();
         JsonObject properties = schema.containsKey("properties") ? schema.getJsonObject("properties")
                 : JsonValue.EMPTY_JSON_OBJECT;
         List<String> fields = new ArrayList<>();

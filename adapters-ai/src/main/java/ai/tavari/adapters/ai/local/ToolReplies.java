@@ -1,6 +1,6 @@
 package ai.tavari.adapters.ai.local;
 
-import jakarta.json.Json;
+import ai.tavari.adapters.ai.Jsonp;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -23,7 +23,7 @@ final class ToolReplies {
     static String reply(String tool, String resultJson) {
         JsonObject result;
         try {
-            JsonValue value = Json.createReader(new StringReader(resultJson)).readValue();
+            JsonValue value = Jsonp.PROVIDER.createReader(new StringReader(resultJson)).readValue();
             if (value instanceof JsonString) {
                 return ((JsonString) value).getString();
             }

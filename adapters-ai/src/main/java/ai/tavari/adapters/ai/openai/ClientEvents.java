@@ -170,13 +170,19 @@ final class ClientEvents {
         return -1;
     }
 
+    private static final boolean[] BASE64 = new boolean[128];
+
+    static {
+        for (char c : "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=".toCharArray()) {
+            BASE64[c] = true;
+        }
+    }
+
     /** The check that keeps a payload from breaking out of the JSON string it is pasted into. */
     static boolean isPlainBase64(String payload) {
-        for (int i = 0; i < payload.length(); i++) {
+        for (int i = 0, n = payload.length(); i < n; i++) {
             char c = payload.charAt(i);
-            boolean valid = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                    || c == '+' || c == '/' || c == '=';
-            if (!valid) {
+            if (c >= 128 || !BASE64[c]) {
                 return false;
             }
         }

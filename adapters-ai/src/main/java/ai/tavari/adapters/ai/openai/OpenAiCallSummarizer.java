@@ -1,9 +1,9 @@
 package ai.tavari.adapters.ai.openai;
 
+import ai.tavari.adapters.ai.Jsonp;
 import ai.tavari.application.port.out.CallSummarizer;
 import ai.tavari.domain.call.Speaker;
 import ai.tavari.domain.call.TranscriptTurn;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -48,7 +48,7 @@ public final class OpenAiCallSummarizer implements CallSummarizer {
 
     @Override
     public Optional<String> summarize(String businessName, List<TranscriptTurn> transcript) {
-        String body = Json.createObjectBuilder()
+        String body = Jsonp.PROVIDER.createObjectBuilder()
                 .add("model", model)
                 .add("instructions", INSTRUCTIONS)
                 .add("input", "Business: " + businessName + "\nTranscript:\n" + transcriptText(transcript))
@@ -86,7 +86,7 @@ public final class OpenAiCallSummarizer implements CallSummarizer {
 
     /** The text of the first {@code output_text} part of the first {@code message} output item. */
     static Optional<String> firstOutputText(String responseJson) {
-        JsonObject response = Json.createReader(new StringReader(responseJson)).readObject();
+        JsonObject response = Jsonp.PROVIDER.createReader(new StringReader(responseJson)).readObject();
         return response.getJsonArray("output").stream()
                 .filter(item -> item.getValueType() == JsonValue.ValueType.OBJECT)
                 .map(JsonValue::asJsonObject)

@@ -11,6 +11,9 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -34,7 +37,22 @@ public final class OpenAiRealtimeEngine implements ConversationEngine {
     private final RealtimeJson json;
 
     public OpenAiRealtimeEngine(OpenAiRealtimeSettings settings) {
-        this(settings, HttpClient.newBuilder().connectTimeout(settings.connectTimeout()).build());
+        this(settings, HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
+                .executor(socketCallbacks()).build());
+    }
+
+    /**
+     * The threads the sockets' callbacks run on. The client's default is a cached pool that grows to
+     * one thread per session receiving at that moment (some 200 more threads at 300 calls); the
+     * callbacks only hand events to their session's executor, so a few threads suffice.
+     */
+    private static ExecutorService socketCallbacks() {
+        AtomicInteger count = new AtomicInteger();
+        return Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), task -> {
+            Thread thread = new Thread(task, "realtime-socket-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     public OpenAiRealtimeEngine(OpenAiRealtimeSettings settings, HttpClient httpClient) {

@@ -35,7 +35,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * One call's Realtime session. All state lives on the session's own thread ({@link SessionThread}):
+ * One call's Realtime session. All state is touched by one task at a time ({@link SessionExecutor}):
  * server events, the operations of the port and timers are all handed to it, so events leave in
  * order and nothing here needs a lock. Only caller audio bypasses it, straight into the send queue.
  */
@@ -61,7 +61,7 @@ final class RealtimeSession implements ConversationSession {
     private final ClientEvents clientEvents;
     private final ServerEventParser parser;
     private final String sessionUpdate;
-    private final SessionThread thread = new SessionThread();
+    private final SessionExecutor thread = new SessionExecutor();
     private final SendQueue sends;
     private final CallerAudioGate callerAudio;
     private final ResponseTracker responses = new ResponseTracker();

@@ -1,8 +1,8 @@
 package ai.tavari.adapters.ai.tools;
 
+import ai.tavari.adapters.ai.Jsonp;
 import ai.tavari.application.port.out.ToolJson;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -25,7 +25,7 @@ public class JsonpToolJson implements ToolJson {
 
     @Override
     public Map<String, Object> parseObject(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsonp.PROVIDER.createReader(new StringReader(json))) {
             JsonValue value = reader.readValue();
             if (!(value instanceof JsonObject object)) {
                 throw new IllegalArgumentException("not a JSON object");
@@ -72,7 +72,7 @@ public class JsonpToolJson implements ToolJson {
     }
 
     private static JsonObjectBuilder objectBuilder(Map<String, ?> map) {
-        JsonObjectBuilder builder = Json.createObjectBuilder();
+        JsonObjectBuilder builder = Jsonp.PROVIDER.createObjectBuilder();
         map.forEach((key, value) -> builder.add(key, toJson(value)));
         return builder;
     }
@@ -82,27 +82,27 @@ public class JsonpToolJson implements ToolJson {
             return JsonValue.NULL;
         }
         if (value instanceof String text) {
-            return Json.createValue(text);
+            return Jsonp.PROVIDER.createValue(text);
         }
         if (value instanceof Boolean flag) {
             return flag ? JsonValue.TRUE : JsonValue.FALSE;
         }
         if (value instanceof Integer || value instanceof Long) {
-            return Json.createValue(((Number) value).longValue());
+            return Jsonp.PROVIDER.createValue(((Number) value).longValue());
         }
         if (value instanceof Number number) {
-            return Json.createValue(number.doubleValue());
+            return Jsonp.PROVIDER.createValue(number.doubleValue());
         }
         if (value instanceof Map<?, ?> map) {
-            JsonObjectBuilder builder = Json.createObjectBuilder();
+            JsonObjectBuilder builder = Jsonp.PROVIDER.createObjectBuilder();
             map.forEach((key, item) -> builder.add(String.valueOf(key), toJson(item)));
             return builder.build();
         }
         if (value instanceof Iterable<?> items) {
-            JsonArrayBuilder builder = Json.createArrayBuilder();
+            JsonArrayBuilder builder = Jsonp.PROVIDER.createArrayBuilder();
             items.forEach(item -> builder.add(toJson(item)));
             return builder.build();
         }
-        return Json.createValue(value.toString());
+        return Jsonp.PROVIDER.createValue(value.toString());
     }
 }

@@ -161,7 +161,7 @@ class OpenAiRealtimeEngineTest {
     }
 
     @Test
-    void deliversEveryEventOnOneThread() {
+    void deliversEventsOneAtATimeOnTheSharedSessionThreads() {
         start(setup(Optional.of(GREETING)));
         FakeRealtimeConnection call = server.awaitConnection();
         events.await(AgentTurnEnded.class);
@@ -169,7 +169,8 @@ class OpenAiRealtimeEngineTest {
         call.speechStopped();
         events.awaitCount(AgentTurnEnded.class, 2);
 
-        assertThat(events.threads()).hasSize(1);
+        assertThat(events.mostDeliveredAtOnce()).isEqualTo(1);
+        assertThat(events.threads()).allSatisfy(name -> assertThat(name).startsWith("realtime-sessions-"));
     }
 
     @Test

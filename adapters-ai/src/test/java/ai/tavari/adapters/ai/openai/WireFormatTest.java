@@ -44,6 +44,8 @@ class WireFormatTest {
                 .isEqualTo("{\"type\":\"input_audio_buffer.append\",\"audio\":\"//7+/f39/v7//w==\"}");
         assertThat(ClientEvents.isPlainBase64("//7+/f39/v7//w==")).isTrue();
         assertThat(ClientEvents.isPlainBase64("abc\",\"x\":\"")).isFalse();
+        assertThat(ClientEvents.isPlainBase64("AAAA\u00e9AAA")).isFalse();
+        assertThat(ClientEvents.isPlainBase64("AAAA\u0141AAA")).as("a char whose low byte is base64").isFalse();
     }
 
     @Test

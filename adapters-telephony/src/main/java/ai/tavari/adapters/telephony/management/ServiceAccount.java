@@ -1,6 +1,6 @@
 package ai.tavari.adapters.telephony.management;
 
-import jakarta.json.Json;
+import ai.tavari.adapters.telephony.Jsonp;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -34,7 +34,7 @@ public record ServiceAccount(String accountId, String keyId, RSAPrivateKey priva
 
     /** The service account's JSON key file as the control panel generates it. */
     public static ServiceAccount fromJson(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsonp.PROVIDER.createReader(new StringReader(json))) {
             JsonObject file = reader.readObject();
             return of(text(file, "account_id"), text(file, "key_id"), text(file, "private_key"));
         } catch (JsonException | ClassCastException e) {

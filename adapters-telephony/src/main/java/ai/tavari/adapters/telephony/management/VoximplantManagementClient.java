@@ -1,6 +1,6 @@
 package ai.tavari.adapters.telephony.management;
 
-import jakarta.json.Json;
+import ai.tavari.adapters.telephony.Jsonp;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -78,7 +78,7 @@ public final class VoximplantManagementClient {
     private static JsonObject answer(String method, int status, String body) {
         boolean temporary = status >= 500 || status == 429;
         JsonObject json;
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = Jsonp.PROVIDER.createReader(new StringReader(body))) {
             json = reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new VoximplantApiException(method, "HTTP " + status + " without a JSON object", status,

@@ -1,6 +1,6 @@
 package ai.tavari.adapters.telephony.media;
 
-import jakarta.json.Json;
+import ai.tavari.adapters.telephony.Jsonp;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -25,7 +25,7 @@ import java.util.Optional;
 final class InboundFrames {
     static final String ENCODING = "ULAW";
     static final int SAMPLE_RATE = 8000;
-    private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
+    private static final JsonParserFactory PARSERS = Jsonp.PROVIDER.createParserFactory(Map.of());
 
     private InboundFrames() {
     }
@@ -144,7 +144,7 @@ final class InboundFrames {
 
     /** Informational only: a string that is not a JSON object reads as no parameters rather than failing the call. */
     private static JsonValue parseObject(String text) {
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = Jsonp.PROVIDER.createReader(new StringReader(text))) {
             return reader.readValue();
         } catch (JsonException | IllegalStateException e) {
             return JsonValue.NULL;

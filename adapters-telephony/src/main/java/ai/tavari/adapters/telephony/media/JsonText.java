@@ -7,6 +7,10 @@ final class JsonText {
 
     static StringBuilder quote(StringBuilder json, String text) {
         json.append('"');
+        if (nothingToEscape(text)) {
+            // the hot path (every agent audio frame): one bulk copy instead of a switch per character
+            return json.append(text).append('"');
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
@@ -25,5 +29,15 @@ final class JsonText {
             }
         }
         return json.append('"');
+    }
+
+    private static boolean nothingToEscape(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,7 +1,7 @@
 package ai.tavari.adapters.telephony.webhook;
 
+import ai.tavari.adapters.telephony.Jsonp;
 import ai.tavari.application.port.in.call.CallDecision;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.util.function.Supplier;
 
@@ -11,7 +11,7 @@ final class DecisionJson {
     }
 
     static String render(CallDecision decision, Supplier<MediaSocketAddress> media) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = Jsonp.PROVIDER.createObjectBuilder();
         if (decision instanceof CallDecision.Connect connect) {
             json.add("action", "connect")
                     .add("callId", connect.callId().toString())

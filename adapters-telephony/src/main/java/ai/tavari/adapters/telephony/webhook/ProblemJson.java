@@ -1,7 +1,7 @@
 package ai.tavari.adapters.telephony.webhook;
 
+import ai.tavari.adapters.telephony.Jsonp;
 import ai.tavari.application.validation.FieldError;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
@@ -16,7 +16,7 @@ final class ProblemJson {
     }
 
     static String render(WebhookAnswer.Refused refused, String instance, String requestId) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsonp.PROVIDER.createObjectBuilder()
                 .add("type", "/problems/" + refused.slug())
                 .add("title", refused.title())
                 .add("status", refused.status())
@@ -28,9 +28,9 @@ final class ProblemJson {
             json.add("requestId", requestId);
         }
         if (!refused.errors().isEmpty()) {
-            JsonArrayBuilder errors = Json.createArrayBuilder();
+            JsonArrayBuilder errors = Jsonp.PROVIDER.createArrayBuilder();
             for (FieldError error : refused.errors()) {
-                errors.add(Json.createObjectBuilder().add("field", error.field()).add("message", error.message()));
+                errors.add(Jsonp.PROVIDER.createObjectBuilder().add("field", error.field()).add("message", error.message()));
             }
             json.add("errors", errors);
         }

@@ -1,10 +1,10 @@
 package ai.tavari.adapters.telephony.webhook;
 
+import ai.tavari.adapters.telephony.Jsonp;
 import ai.tavari.application.port.in.call.IncomingCallCommand;
 import ai.tavari.application.port.in.call.TelephonyEvent;
 import ai.tavari.application.validation.FieldError;
 import ai.tavari.application.validation.InvalidCommandException;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.stream.JsonParser;
@@ -102,7 +102,7 @@ final class WebhookEvents {
         if (body == null || body.length == 0) {
             throw new MalformedBodyException("The body is empty; a JSON object was expected.");
         }
-        try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
+        try (JsonParser parser = Jsonp.PROVIDER.createParser(new ByteArrayInputStream(body))) {
             if (parser.next() != JsonParser.Event.START_OBJECT) {
                 throw new MalformedBodyException("The body is JSON but not an object.");
             }

@@ -52,8 +52,18 @@ class PayaraServerTest {
                 "--rootDir", home.resolve("payara").toString(),
                 "--nocluster",
                 "--disablephonehome",
-                "--systemproperties", home.resolve("run/secrets.properties").toString());
+                "--systemproperties", home.resolve("run/secrets.properties").toString(),
+                "--prebootcommandfile", home.resolve("run/preboot.asadmin").toString());
         assertThat(String.join(" ", command)).doesNotContain("pw");
+    }
+
+    @Test
+    void theHttpWorkerPoolIsCappedBeforeBoot() throws Exception {
+        Path file = PayaraServer.writePrebootCommands(new TavariHome(temp.resolve("home")));
+
+        assertThat(java.nio.file.Files.readAllLines(file)).containsExactly(
+                "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size="
+                        + Math.max(16, 4 * Runtime.getRuntime().availableProcessors()));
     }
 
     @Test
