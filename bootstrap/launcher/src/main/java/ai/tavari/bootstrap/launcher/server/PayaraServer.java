@@ -40,7 +40,7 @@ public final class PayaraServer {
 
     static final String PREBOOT_COMMANDS = "preboot.asadmin";
     /** 16 on a machine of up to four cores, four per core above that. */
-    static final int HTTP_WORKER_THREADS = Math.max(16, 4 * Runtime.getRuntime().availableProcessors());
+    public static final int HTTP_WORKER_THREADS = Math.max(16, 4 * Runtime.getRuntime().availableProcessors());
 
     private PayaraServer(Process process, int port, ClassDataSharing cds, Path secrets) {
         this.process = process;
@@ -79,8 +79,9 @@ public final class PayaraServer {
      * {@link #HTTP_WORKER_THREADS} threads instead of Payara's 200: every media frame is a task
      * handed to that pool, and with a few hundred calls all 200 workers existed and queued on the
      * pool's one lock for their next task (BENCHMARKS.md: at 300 calls the server's CPU fell from
-     * 92 % to 74 % of a core and the bridge's p99 from 24 ms to 9 ms). The work is short and
-     * non-blocking except for the API's database calls, which the cap still leaves room for.
+     * 92 % to 74 % of a core and the bridge's p99 from 24 ms to 9 ms). The work is short: the
+     * API's database calls fit in the cap, and the requests that wait on Stripe answer
+     * asynchronously from the managed executor (the web adapter's BillingResource).
      */
     static Path writePrebootCommands(TavariHome home) {
         Path file = home.runDir().resolve(PREBOOT_COMMANDS);

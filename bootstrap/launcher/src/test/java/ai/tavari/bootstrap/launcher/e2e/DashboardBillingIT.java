@@ -7,6 +7,7 @@ import ai.tavari.adapters.billing.StripeClients;
 import ai.tavari.adapters.billing.StripeMeter;
 import ai.tavari.application.service.billing.ConfiguredPlans;
 import ai.tavari.bootstrap.launcher.e2e.OwnerApi.Owner;
+import ai.tavari.bootstrap.launcher.server.PayaraServer;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.nio.file.Path;
@@ -15,10 +16,15 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -81,6 +87,43 @@ class DashboardBillingIT {
         assertThat(plans.get(1).getString("overagePricePerMinute")).isEqualTo("0.25");
         assertThat(plans.get(0).containsKey("overagePricePerMinute")).as("Starter sells no extra minutes").isFalse();
         assertThat(api.anonymous("GET", "api/billing/plans", null).status()).isEqualTo(401);
+    }
+
+    /**
+     * The HTTP workers also carry every live call's audio, and there are few of them: checkouts
+     * waiting on a Stripe that hangs must not take them all, or every call on the server would go
+     * silent. More checkouts than workers wait on Stripe; the server still answers meanwhile.
+     */
+    @Test
+    void checkoutsWaitingOnAHangingStripeHoldNoneOfTheServersWorkers() throws Exception {
+        Owner owner = api.signUp("Hanging Stripe Cafe");
+        assertThat(owner.post("api/billing/checkout", "{\"plan\":\"starter\"}").status())
+                .as("the first checkout creates the customer").isEqualTo(200);
+        int checkouts = PayaraServer.HTTP_WORKER_THREADS + 8;
+        ExecutorService browsers = Executors.newFixedThreadPool(checkouts);
+        stripe.hold("/v1/checkout/sessions");
+        try {
+            List<Future<OwnerApi.Answer>> waiting = new ArrayList<>();
+            for (int i = 0; i < checkouts; i++) {
+                waiting.add(browsers.submit(() -> owner.post("api/billing/checkout", "{\"plan\":\"starter\"}")));
+            }
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (stripe.heldRequests() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(stripe.heldRequests()).as("checkouts reached the hanging Stripe").isPositive();
+
+            assertThat(owner.get("api/billing/status").status()).isEqualTo(200);
+            assertThat(waiting).as("answered while every checkout still waited on Stripe").noneMatch(Future::isDone);
+
+            stripe.release();
+            for (Future<OwnerApi.Answer> checkout : waiting) {
+                assertThat(checkout.get(60, TimeUnit.SECONDS).status()).isEqualTo(200);
+            }
+        } finally {
+            stripe.release();
+            browsers.shutdownNow();
+        }
     }
 
     @Test

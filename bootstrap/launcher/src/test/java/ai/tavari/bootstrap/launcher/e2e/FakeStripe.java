@@ -35,12 +35,21 @@ public final class FakeStripe implements AutoCloseable {
     }
 
     private final HttpServer server;
+    /** Many at once, so that a held request does not hold the others up. */
+    private final java.util.concurrent.ExecutorService workers = java.util.concurrent.Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "fake-stripe");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final List<Request> requests = new ArrayList<>();
     private final Map<String, Map<String, String>> products = new LinkedHashMap<>();
     private final List<Map<String, String>> prices = new ArrayList<>();
     private final List<Map<String, String>> meters = new ArrayList<>();
     private final Map<String, String> customersByBusiness = new LinkedHashMap<>();
     private final Map<String, Integer> failures = new LinkedHashMap<>();
+    private volatile String heldPath;
+    private volatile java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(0);
+    private final java.util.concurrent.atomic.AtomicInteger heldRequests = new java.util.concurrent.atomic.AtomicInteger();
 
     public FakeStripe() {
         try {
@@ -49,6 +58,7 @@ public final class FakeStripe implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/", this::exchange);
+        server.setExecutor(workers);
         server.start();
     }
 
@@ -78,6 +88,22 @@ public final class FakeStripe implements AutoCloseable {
         failures.clear();
     }
 
+    /** Until {@link #release}, requests to {@code path} get no answer (a Stripe that hangs). */
+    public void hold(String path) {
+        held = new java.util.concurrent.CountDownLatch(1);
+        heldPath = path;
+    }
+
+    public void release() {
+        heldPath = null;
+        held.countDown();
+    }
+
+    /** How many requests are waiting in {@link #hold} right now. */
+    public int heldRequests() {
+        return heldRequests.get();
+    }
+
     private void exchange(HttpExchange exchange) throws IOException {
         String body;
         try (InputStream in = exchange.getRequestBody()) {
@@ -86,6 +112,16 @@ public final class FakeStripe implements AutoCloseable {
         Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
                 decode(exchange.getRequestURI().getRawQuery()), decode(body),
                 exchange.getRequestHeaders().getFirst("Authorization"), exchange.getRequestHeaders().getFirst("Idempotency-Key"));
+        if (request.path().equals(heldPath)) {
+            heldRequests.incrementAndGet();
+            try {
+                held.await(2, java.util.concurrent.TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                heldRequests.decrementAndGet();
+            }
+        }
         Reply reply = handle(request);
         byte[] json = reply.json().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
@@ -223,6 +259,8 @@ public final class FakeStripe implements AutoCloseable {
 
     @Override
     public void close() {
+        release();
         server.stop(0);
+        workers.shutdownNow();
     }
 }
