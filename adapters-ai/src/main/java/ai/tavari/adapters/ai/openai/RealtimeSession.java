@@ -61,7 +61,7 @@ final class RealtimeSession implements ConversationSession {
     private final ClientEvents clientEvents;
     private final ServerEventParser parser;
     private final String sessionUpdate;
-    private final SessionExecutor thread = new SessionExecutor();
+    private final SessionExecutor tasks = new SessionExecutor();
     private final SendQueue sends;
     private final CallerAudioGate callerAudio;
     private final ResponseTracker responses = new ResponseTracker();
@@ -81,7 +81,7 @@ final class RealtimeSession implements ConversationSession {
         this.clientEvents = new ClientEvents(json);
         this.parser = new ServerEventParser(json.parsers);
         this.sessionUpdate = clientEvents.sessionUpdate(settings.model(), setup);
-        this.sends = new SendQueue(failure -> thread.execute(() -> fail("connection_lost",
+        this.sends = new SendQueue(failure -> tasks.execute(() -> fail("connection_lost",
                 "sending failed: " + unwrap(failure))));
         this.callerAudio = new CallerAudioGate(sends);
         setup.greeting().ifPresent(greeting -> responses.request(new Request(greetingInstructions(greeting))));
@@ -94,10 +94,10 @@ final class RealtimeSession implements ConversationSession {
                 .buildAsync(settings.endpoint(), new RealtimeSocketListener(this))
                 .whenComplete((webSocket, failure) -> {
                     if (failure != null) {
-                        thread.execute(() -> fail("connect_failed", describeConnectFailure(failure)));
+                        tasks.execute(() -> fail("connect_failed", describeConnectFailure(failure)));
                     }
                 });
-        CompletableFuture.delayedExecutor(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS, thread)
+        CompletableFuture.delayedExecutor(settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS, tasks)
                 .execute(this::connectTimedOut);
     }
 
@@ -118,7 +118,7 @@ final class RealtimeSession implements ConversationSession {
     @Override
     public void sendCallerText(String text) {
         Objects.requireNonNull(text, "text");
-        thread.execute(() -> {
+        tasks.execute(() -> {
             sendWhenReady(clientEvents.userText(text));
             requestResponse(null);
         });
@@ -129,20 +129,20 @@ final class RealtimeSession implements ConversationSession {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(kind, "kind");
         // Rules and facts alike become system messages: the Realtime API has one kind of context item.
-        thread.execute(() -> sendWhenReady(clientEvents.systemText(text)));
+        tasks.execute(() -> sendWhenReady(clientEvents.systemText(text)));
     }
 
     @Override
     public void say(String instruction) {
         Objects.requireNonNull(instruction, "instruction");
-        thread.execute(() -> requestResponse(setup.instructions() + "\n\nFor this reply: " + instruction));
+        tasks.execute(() -> requestResponse(setup.instructions() + "\n\nFor this reply: " + instruction));
     }
 
     @Override
     public void submitToolResult(String toolCallId, String resultJson, boolean agentReplies) {
         Objects.requireNonNull(toolCallId, "toolCallId");
         Objects.requireNonNull(resultJson, "resultJson");
-        thread.execute(() -> {
+        tasks.execute(() -> {
             sendWhenReady(clientEvents.functionCallOutput(toolCallId, resultJson));
             if (agentReplies) {
                 requestResponse(null);
@@ -154,7 +154,7 @@ final class RealtimeSession implements ConversationSession {
     public void reportPlayback(String itemRef, Duration played) {
         Objects.requireNonNull(itemRef, "itemRef");
         Objects.requireNonNull(played, "played");
-        thread.execute(() -> {
+        tasks.execute(() -> {
             if (phase != Phase.READY) {
                 return;
             }
@@ -168,7 +168,7 @@ final class RealtimeSession implements ConversationSession {
 
     @Override
     public void cancelAgentSpeech() {
-        thread.execute(() -> {
+        tasks.execute(() -> {
             if (phase == Phase.READY) {
                 responses.cutOffActive().ifPresent(id -> sends.send(clientEvents.responseCancel(id)));
             }
@@ -177,31 +177,31 @@ final class RealtimeSession implements ConversationSession {
 
     @Override
     public void end() {
-        thread.execute(() -> finish(ENDED_NORMALLY, false));
+        tasks.execute(() -> finish(ENDED_NORMALLY, false));
     }
 
     // ---- the socket (called by the listener) ----
 
     void socketOpened(WebSocket webSocket) {
-        if (ended || !thread.offer(() -> opened(webSocket))) {
+        if (ended || !tasks.offer(() -> opened(webSocket))) {
             webSocket.abort();
         }
     }
 
     void messageReceived(String text) {
-        thread.execute(() -> handle(text));
+        tasks.execute(() -> handle(text));
     }
 
     void socketClosed(int statusCode, String reason) {
-        thread.execute(() -> fail("connection_closed", "the server closed the session (" + statusCode
+        tasks.execute(() -> fail("connection_closed", "the server closed the session (" + statusCode
                 + (reason == null || reason.isEmpty() ? "" : ", " + reason) + ")"));
     }
 
     void socketFailed(Throwable error) {
-        thread.execute(() -> fail("connection_lost", "the connection broke: " + error));
+        tasks.execute(() -> fail("connection_lost", "the connection broke: " + error));
     }
 
-    // ---- on the session thread ----
+    // ---- one task at a time, on the session executor ----
 
     private void opened(WebSocket webSocket) {
         if (phase == Phase.ENDED) {
@@ -215,14 +215,14 @@ final class RealtimeSession implements ConversationSession {
     }
 
     private void scheduleKeepAlive() {
-        CompletableFuture.delayedExecutor(keepAlive.toMillis(), TimeUnit.MILLISECONDS, thread).execute(() -> {
+        CompletableFuture.delayedExecutor(keepAlive.toMillis(), TimeUnit.MILLISECONDS, tasks).execute(() -> {
             if (phase == Phase.ENDED) {
                 return;
             }
             socket.sendPing(ByteBuffer.allocate(0)).whenComplete((ignored, failure) -> {
                 // A ping still pending (or a pong the client is sending) is no sign of trouble.
                 if (failure != null && !(unwrap(failure) instanceof IllegalStateException)) {
-                    thread.execute(() -> fail("connection_lost", "the connection broke: " + unwrap(failure)));
+                    tasks.execute(() -> fail("connection_lost", "the connection broke: " + unwrap(failure)));
                 }
             });
             scheduleKeepAlive();
@@ -435,7 +435,7 @@ final class RealtimeSession implements ConversationSession {
             }
         }
         deliver(new Ended(reason));
-        thread.shutdown();
+        tasks.shutdown();
     }
 
     private void deliver(EngineEvent event) {

@@ -12,7 +12,7 @@ const KIND_LABELS = {
 };
 
 /** The badge and the line under a notification, in the owner's words. */
-export function deliveryStatus(item) {
+function deliveryStatus(item) {
     switch (item.status) {
         case 'SENT':
             return { label: 'Delivered', tone: 'badge-green', detail: '' };
@@ -44,7 +44,7 @@ boot({
                 await session.ready;
                 const [settings, list] = await Promise.all([api('notifications/settings'), api('notifications?limit=50')]);
                 this.settings = settings;
-                this.items = list.items;
+                this.items = list.items.map(item => ({ ...item, delivery: deliveryStatus(item) }));
             } catch (failure) {
                 this.error = failure.message;
             } finally {
@@ -63,9 +63,6 @@ boot({
         },
         kindLabel(kind) {
             return KIND_LABELS[kind] || kind;
-        },
-        statusOf(item) {
-            return deliveryStatus(item);
         },
         async save() {
             this.saving = true;
